@@ -1,0 +1,132 @@
+"""winact-lint check | rules — the only place that writes output and picks the exit code.
+
+Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import NoReturn
+
+from lint import __version__
+from lint.config import FAIL_ON, Config, ConfigError, load_config
+from lint.finding import Finding, Severity
+from lint.registry import Rule, load_rules
+
+FORMATS = ("text", "json")
+
+
+class UsageError(Exception):
+    pass
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(message)
+
+
+def build_parser() -> Parser:
+    parser = Parser(prog="winact-lint", description="Translation consistency linter for localized documentation articles.")
+    parser.add_argument("--version", action="version", version=f"winact-lint {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
+    check = commands.add_parser("check", help="check the locale versions of articles against each other")
+    check.add_argument("paths", nargs="*", default=["corpus"], help="files and folders (default: corpus/)")
+    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    check.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that makes the exit code 1 (default: error)")
+    check.add_argument("--select", help="comma-separated rule codes, prefixes or names to run")
+    check.add_argument("--ignore", help="comma-separated rule codes, prefixes or names to skip")
+    check.add_argument("--config", type=Path, help="configuration file (default: the nearest pyproject.toml or winact-lint.toml)")
+    check.add_argument("--jobs", type=int, default=0, help="worker processes across article groups (default: one per CPU)")
+    check.add_argument("--output", "-o", type=Path, help="write the report to this file instead of standard output")
+    rules = commands.add_parser("rules", help="list the rules, or show one rule's documentation")
+    rules.add_argument("rule", nargs="?", help="a rule code or name")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        rules = load_rules()
+        if args.command == "rules":
+            return show_rules(rules, args.rule)
+        return run_check(args, rules)
+    except (UsageError, ConfigError) as error:
+        print(f"winact-lint: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+def configure(args: argparse.Namespace, rules: dict[str, Rule]) -> Config:
+    config = load_config(rules, args.config)
+    overrides: dict[str, object] = {}
+    for name in ("select", "ignore"):
+        value = getattr(args, name)
+        if value is not None:
+            items = tuple(item.strip() for item in value.split(",") if item.strip())
+            unknown = [i for i in items if not any(r.code.startswith(i) or r.name == i for r in rules.values())]
+            if unknown:
+                raise UsageError(f"--{name}: unknown rule {unknown[0]!r} (see `winact-lint rules`)")
+            overrides[name] = items
+    if args.fail_on:
+        overrides["fail_on"] = args.fail_on
+    return replace(config, **overrides)  # type: ignore[arg-type]
+
+
+def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
+    from lint.runner import default_jobs, lint
+
+    config = configure(args, rules)
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more")
+    outcome = lint(args.paths, config, jobs=args.jobs or default_jobs())
+    write(render(args.format, outcome.findings, rules, args.output is None), args.output)
+    return exit_code(outcome.findings, config.fail_on)
+
+
+def render(format_name: str, findings: Sequence[Finding], rules: dict[str, Rule], to_terminal: bool) -> str:
+    if format_name == "json":
+        from lint.reporters import json
+
+        return json.render(findings, rules)
+    from lint.reporters import text
+
+    colour = to_terminal and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    return text.render(findings, rules, colour=colour)
+
+
+def write(output: str, path: Path | None) -> None:
+    if path is None:
+        sys.stdout.write(output)
+        return
+    try:
+        path.write_text(output, encoding="utf-8")
+    except OSError as error:
+        raise UsageError(f"cannot write {path}: {error.strerror}") from None
+
+
+def exit_code(findings: Sequence[Finding], fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    return int(any(f.severity is not None and f.severity.rank >= threshold for f in findings))
+
+
+def show_rules(rules: dict[str, Rule], wanted: str | None) -> int:
+    if wanted is None:
+        width = max(len(r.name) for r in rules.values())
+        for rule in rules.values():
+            fix = "fix" if rule.fixable else "   "
+            print(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {fix}  {rule.summary}")
+        return 0
+    rule = next((r for r in rules.values() if wanted in (r.code, r.name)), None)
+    if rule is None:
+        raise UsageError(f"unknown rule {wanted!r} (see `winact-lint rules`)")
+    fixable = "yes" if rule.fixable else "no"
+    print(f"{rule.code} {rule.name} ({rule.severity}; fixable: {fixable})\n\n{rule.explanation}")
+    return 0

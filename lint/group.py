@@ -1,0 +1,117 @@
+"""ArticleGroup: the locale versions of one article, and who is right when they disagree."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Generic, TypeVar
+
+from lint.finding import Related
+from lint.model import Article, Location, Revision, Suppression
+
+V = TypeVar("V", bound=Hashable)
+SOURCE_LANGUAGE = "en-US"
+
+
+@dataclass(frozen=True)
+class Verdict(Generic[V]):
+    """How the locales split on one value, and which side is the reference."""
+
+    reference: V
+    basis: str  # "source" (en-US says so), "revision" (the newest translations agree), "majority", "tie"
+    holders: tuple[Article, ...]
+    deviating: tuple[Article, ...]
+
+    @property
+    def stale(self) -> bool:
+        return self.basis == "revision"
+
+
+@dataclass(frozen=True)
+class ArticleGroup:
+    name: str
+    articles: tuple[Article, ...]  # sorted by locale
+    source_locale: str = SOURCE_LANGUAGE
+    duplicates: tuple[Article, ...] = ()  # files claiming a locale another file of the group has
+    used_suppressions: set[Suppression] = field(default_factory=set, compare=False)
+
+    def __iter__(self) -> Iterator[Article]:
+        return iter(self.articles)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def others(self, article: Article) -> tuple[Article, ...]:
+        return tuple(other for other in self.articles if other is not article)
+
+    @cached_property
+    def source(self) -> Article | None:
+        """The source-language file, when the group has one."""
+        return next((a for a in self.articles if a.locale == self.source_locale), None)
+
+    @cached_property
+    def newest(self) -> Revision | None:
+        dated = [a.revision for a in self.articles if a.revision.handoff]
+        return max(dated) if dated else None
+
+    @cached_property
+    def primary(self) -> Article:
+        """The article a group-wide finding is reported on: the source, else the newest translation."""
+        if self.source:
+            return self.source
+        return max(self.articles, key=lambda a: (a.revision.handoff is not None, a.revision, _negated(a.locale or "")))
+
+    def verdict(self, value: Callable[[Article], V]) -> Verdict[V] | None:
+        """None when every locale agrees; else the reference value and the locales that deviate.
+
+        The reference is the source file's value; else the value that every translation made from
+        a newer source revision than all the others shares (two of them at least, so that one
+        translator's slip is not taken for a change of the source); else the majority's.
+        """
+        if len(self.articles) < 2:
+            return None
+        values = {id(article): value(article) for article in self.articles}
+        sides: dict[V, list[Article]] = {}
+        for article in self.articles:
+            sides.setdefault(values[id(article)], []).append(article)
+        if len(sides) == 1:
+            return None
+        if self.source:
+            reference, basis = values[id(self.source)], "source"
+        else:
+            newer = [v for v, holders in sides.items() if len(holders) >= 2 and self._newer_than_rest(holders)]
+            if newer:
+                reference, basis = newer[0], "revision"
+            else:
+                ranked = sorted(sides.items(), key=lambda side: (-len(side[1]), -max(a.revision.handoff is not None for a in side[1])))
+                reference = ranked[0][0]
+                basis = "tie" if len(ranked[1][1]) == len(ranked[0][1]) else "majority"
+        holders = tuple(sides[reference])
+        return Verdict(reference, basis, holders, tuple(a for a in self.articles if a not in holders))
+
+    def _newer_than_rest(self, holders: list[Article]) -> bool:
+        rest = [a for a in self.articles if a not in holders]
+        dates = [a.revision.handoff for a in holders]
+        other_dates = [a.revision.handoff for a in rest]
+        if None in dates or None in other_dates:
+            return False
+        return min(d for d in dates if d) > max(d for d in other_dates if d)
+
+    def stale_note(self, article: Article, verdict: Verdict[V]) -> str:
+        """Why an older translation differs: `this file was translated from …; ru-RU, zh-CN from a newer one`."""
+        newer = ", ".join(a.locale or a.path for a in verdict.holders)
+        return f"this file was translated from revision {article.revision}; {newer} from a newer one"
+
+    def related(self, articles: tuple[Article, ...], view: Callable[[Article], tuple[Location, str] | None]) -> tuple[Related, ...]:
+        """What each of `articles` has at the aligned place (those where `view` finds nothing are left out)."""
+        found = []
+        for other in articles:
+            seen = view(other)
+            if seen is not None:
+                found.append(Related(other.locale or "", seen[0], seen[1]))
+        return tuple(found)
+
+
+def _negated(text: str) -> tuple[int, ...]:
+    return tuple(-ord(ch) for ch in text)

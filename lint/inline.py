@@ -1,0 +1,185 @@
+"""Inline content of one block, mapped back onto the source: visible text, pieces and inline spans.
+
+mistune gives inline tokens without positions. They come in source order, so a cursor that
+searches the source for each token's markup, a little ahead of where the previous one ended,
+recovers exact columns and the exact raw text of every link, bold span and code span.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any
+
+from lint.model import Inline, Location, Piece
+
+_ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_BACKTICKS = re.compile("`+")
+_LOOKAHEAD = 2000  # how far past the cursor a token's markup may start
+
+
+class Source:
+    """The text of a file with offset <-> line/column conversion (1-based)."""
+
+    def __init__(self, path: str, text: str) -> None:
+        self.path = path
+        self.text = text
+        self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
+
+    def offset(self, line: int) -> int:
+        return self.line_starts[min(max(line, 1), len(self.line_starts)) - 1]
+
+    def loc(self, offset: int) -> Location:
+        index = bisect_right(self.line_starts, offset) - 1
+        return Location(self.path, index + 1, offset - self.line_starts[index] + 1)
+
+    def find(self, needle: str, start: int) -> int:
+        """Where `needle` starts at or after `start`, nearby; -1 when it is not there."""
+        if not needle:
+            return -1
+        return self.text.find(needle, start, start + _LOOKAHEAD + len(needle))
+
+
+@dataclass
+class InlineContent:
+    text: list[str] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
+    inlines: list[Inline] = field(default_factory=list)
+    length: int = 0
+
+    def add_text(self, visible: str, source: Source, offset: int) -> None:
+        loc = source.loc(offset)
+        self.pieces.append(Piece(self.length, loc.line, loc.col))
+        self.text.append(visible)
+        self.length += len(visible)
+
+    def joined(self) -> str:
+        return "".join(self.text)
+
+
+class InlineWalker:
+    """Walks one block's inline tokens with a cursor into the source."""
+
+    def __init__(self, source: Source, start: int) -> None:
+        self.source = source
+        self.cursor = start
+        self.content = InlineContent()
+
+    def locate(self, needle: str) -> int:
+        found = self.source.find(needle, self.cursor)
+        return self.cursor if found < 0 else found
+
+    def walk(self, tokens: list[dict[str, Any]]) -> InlineContent:
+        handlers = {
+            "text": self._text,
+            "softbreak": self._softbreak,
+            "linebreak": self._softbreak,
+            "codespan": self._codespan,
+            "inline_html": self._inline_html,
+            "strong": self._strong,
+            "emphasis": self._emphasis,
+            "link": self._link,
+            "image": self._image,
+        }
+        for token in tokens:
+            handler = handlers.get(token["type"])
+            if handler:
+                handler(token)
+            elif token.get("children"):
+                self.walk(token["children"])
+            elif token.get("raw"):
+                self._text(token)
+        return self.content
+
+    def _text(self, token: dict[str, Any]) -> None:
+        raw = token.get("raw", "")
+        start = self.locate(raw)
+        at = 0
+        for entity in _ENTITY.finditer(raw):
+            self._visible(raw[at : entity.start()], start + at)
+            self._visible(html.unescape(entity.group()), start + entity.start())
+            at = entity.end()
+        self._visible(raw[at:], start + at)
+        self.cursor = start + len(raw) if self.source.find(raw, start) == start else self.cursor
+
+    def _visible(self, text: str, offset: int) -> None:
+        if text:
+            self.content.add_text(text, self.source, offset)
+
+    def _softbreak(self, token: dict[str, Any]) -> None:
+        self.content.add_text(" ", self.source, self.cursor)
+
+    def _codespan(self, token: dict[str, Any]) -> None:
+        start = self.locate("`")
+        run = _BACKTICKS.match(self.source.text, start)
+        ticks = len(run.group()) if run else 0
+        end = self.source.find("`" * max(ticks, 1), start + ticks)
+        end = end + ticks if end >= 0 else start + len(token["raw"]) + 2
+        self._visible(token["raw"], start + ticks)
+        self._span("code", token["raw"], start, end)
+
+    def _inline_html(self, token: dict[str, Any]) -> None:
+        raw = token["raw"]
+        start = self.locate(raw)
+        if re.fullmatch(r"<br\s*/?>", raw, re.I):
+            self._visible("\n", start)
+        self._span("html", "", start, start + len(raw))
+
+    def _open(self, opener: str) -> tuple[int, int]:
+        start = self.locate(opener)
+        self.cursor = start + len(opener)
+        return start, self.content.length
+
+    def _close(self, token: dict[str, Any], kind: str, start: int, text_start: int, end: int) -> None:
+        visible = self.content.joined()[text_start:]
+        self._span(kind, visible, start, end, token.get("attrs", {}).get("url", ""))
+
+    def _emphasised(self, token: dict[str, Any], kind: str, markers: tuple[str, str]) -> None:
+        marker = self.source.text[self.locate_either(*markers) :][: len(markers[0])]
+        start, text_start = self._open(marker)
+        self.walk(token.get("children", []))
+        self._close(token, kind, start, text_start, self.locate(marker) + len(marker))
+
+    def _strong(self, token: dict[str, Any]) -> None:
+        self._emphasised(token, "strong", ("**", "__"))
+
+    def _emphasis(self, token: dict[str, Any]) -> None:
+        self._emphasised(token, "emphasis", ("*", "_"))
+
+    def _link(self, token: dict[str, Any], kind: str = "link", opener: str = "[") -> None:
+        url = token.get("attrs", {}).get("url", "")
+        children = token.get("children", [])
+        if kind == "link" and children and children[0].get("raw") == url and self._ahead().startswith("<"):
+            start, text_start = self._open("<")
+            self.walk(children)
+            self._close(token, kind, start, text_start, self.locate(">") + 1)
+            return
+        start, text_start = self._open(opener)
+        self.walk(children)
+        end = self.locate("]") + 1
+        text = self.source.text
+        if text.startswith("(", end):
+            at_url = self.source.find(url, end) if url else -1
+            end = at_url + len(url) if at_url == end + 1 else end
+            end = self.source.find(")", end) + 1 or end
+        elif text.startswith("[", end):
+            end = self.source.find("]", end) + 1 or end
+        self._close(token, kind, start, text_start, end)
+
+    def _image(self, token: dict[str, Any]) -> None:
+        self._link(token, "image", "![")
+
+    def _ahead(self) -> str:
+        return self.source.text[self.cursor : self.cursor + 2]
+
+    def locate_either(self, first: str, second: str) -> int:
+        found = [at for at in (self.source.find(first, self.cursor), self.source.find(second, self.cursor)) if at >= 0]
+        return min(found) if found else self.cursor
+
+    def _span(self, kind: str, text: str, start: int, end: int, target: str = "") -> None:
+        end = max(end, start)
+        raw = self.source.text[start:end]
+        self.content.inlines.append(Inline(kind, text, raw, self.source.loc(start), target))
+        self.cursor = max(self.cursor, end)

@@ -1,0 +1,107 @@
+"""mistune 3 with exact 1-based line numbers on every block token (mistune records none).
+
+Three mistune internals make this possible: every block rule is dispatched through
+`BlockParser.parse_method` with the match at the block's start; new paragraphs are made
+only by `BlockState.add_paragraph`; and block-quote and list-item children are parsed from
+a child state whose source maps line for line onto the parent's (except a list item whose
+marker line is otherwise empty, which is dropped). Verified against markdown-it-py's
+`token.map` on the corpus and on random documents (tests/test_mdpos.py).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import Any
+
+import mistune
+from mistune.block_parser import BlockParser
+from mistune.core import BlockState
+
+LINE = "line"
+_EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
+
+
+class PositionState(BlockState):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.first_line = 1
+        self.child_start = 0
+        self.dispatch_depth = 0
+        self.newlines: list[int] = []
+
+    def process(self, src: str) -> None:
+        super().process(src)
+        self.newlines = [m.start() for m in re.finditer("\n", src)]
+
+    def line_at(self, pos: int) -> int:
+        return self.first_line + bisect_right(self.newlines, pos - 1)
+
+    def append_token(self, token: dict[str, Any]) -> None:
+        if not self.dispatch_depth:
+            token.setdefault(LINE, self.line_at(self.cursor))
+        super().append_token(token)
+
+    def add_paragraph(self, text: str) -> None:
+        count = len(self.tokens)
+        super().add_paragraph(text)
+        if len(self.tokens) > count:
+            self.tokens[-1][LINE] = self.line_at(self.cursor)
+
+    def child_state(self, src: str, *args: Any, **kwargs: Any) -> BlockState:
+        child = super().child_state(src, *args, **kwargs)
+        assert isinstance(child, PositionState)
+        first = self.line_at(self.child_start)
+        self.env.setdefault("_first_lines", {})[id(child.tokens)] = first
+        child.first_line = first + bool(_EMPTY_ITEM.match(self.src, self.child_start))
+        self.child_start = self.src.rfind("\n", 0, max(self.cursor - 1, 0)) + 1
+        return child
+
+
+class PositionBlockParser(BlockParser):
+    state_cls = PositionState
+
+    def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:  # type: ignore[override]
+        assert isinstance(state, PositionState)
+        saved, state.child_start = state.child_start, m.start()
+        count = len(state.tokens)
+        state.dispatch_depth += 1
+        try:
+            return super().parse_method(m, state)
+        finally:
+            state.dispatch_depth -= 1
+            state.child_start = saved
+            line = state.line_at(m.start())
+            for token in state.tokens[max(count - 1, 0) :]:
+                token.setdefault(LINE, line)
+
+
+def _stamp_nested(tokens: list[dict[str, Any]], first_lines: dict[int, int]) -> None:
+    for token in tokens:
+        if token["type"] == "table":
+            for part in token["children"]:
+                if part["type"] == "table_head":
+                    part[LINE] = token[LINE]
+                else:
+                    for index, row in enumerate(part["children"]):
+                        row[LINE] = token[LINE] + 2 + index
+        elif token["type"] == "list":
+            for item in token["children"]:
+                item[LINE] = first_lines.get(id(item["children"]), token[LINE])
+                _stamp_nested(item["children"], first_lines)
+        elif token["type"] == "block_quote":
+            _stamp_nested(token["children"], first_lines)
+
+
+def create_markdown() -> mistune.Markdown:
+    """A mistune parser whose AST carries `line` on every block, table row and list item."""
+    markdown = mistune.Markdown(
+        renderer=None,
+        block=PositionBlockParser(),
+        inline=mistune.InlineParser(),
+        plugins=[mistune.import_plugin("table")],
+    )
+    markdown.before_render_hooks.append(
+        lambda md, state: _stamp_nested(state.tokens, state.env.get("_first_lines", {}))
+    )
+    return markdown

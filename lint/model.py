@@ -1,0 +1,244 @@
+"""The document model: one `Article` per file, the locale versions of one article in an `ArticleGroup`.
+
+Everything here is built once by `lint.parse` and only read afterwards. Every node knows where it
+stands (`Location`); inline nodes also keep their exact source text (`raw`) so that `--fix` can
+rewrite them byte for byte.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    path: str
+    line: int
+    col: int = 1
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.col}"
+
+
+@dataclass(frozen=True)
+class Inline:
+    """A piece of inline markup: a link, bold or emphasised span, code span, image or HTML tag."""
+
+    kind: str  # link | image | strong | emphasis | code | html
+    text: str  # visible text (entities decoded)
+    raw: str  # exact source text, markup included
+    loc: Location
+    target: str = ""  # link and image targets
+
+
+@dataclass(frozen=True)
+class Piece:
+    """Where a run of a block's visible text starts in the source."""
+
+    offset: int  # index into Block.text
+    line: int
+    col: int
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of content: a heading, paragraph, quote, list, list item, table cell or code block."""
+
+    kind: str  # heading | paragraph | quote | list | list-item | table-cell | code | html | rule
+    loc: Location
+    text: str = ""  # visible text, inline markup and HTML removed, entities decoded
+    pieces: tuple[Piece, ...] = ()
+    inlines: tuple[Inline, ...] = ()
+    depth: int = 0  # nesting inside quotes and lists
+    callout: str = ""  # quotes: "NOTE", "TIP"… for `> [!NOTE]`, "bold" for a bold-title quote
+    items: int = 0  # lists: number of items
+
+    def loc_at(self, offset: int) -> Location:
+        """The source position of `text[offset]`."""
+        if not self.pieces:
+            return self.loc
+        piece = self.pieces[max(bisect_right([p.offset for p in self.pieces], offset) - 1, 0)]
+        return Location(self.loc.path, piece.line, piece.col + max(offset - piece.offset, 0))
+
+    @property
+    def links(self) -> tuple[Inline, ...]:
+        return tuple(i for i in self.inlines if i.kind == "link")
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and everything up to the next heading; sub-headings are its children."""
+
+    heading: Block
+    level: int
+    anchor: str  # the <a name> of the heading, "" when it has none
+    title: str  # visible heading text
+    code: str | None  # error code shown in the title, normalised ("0x8007232B")
+    anchor_code: str | None  # error code the anchor starts with
+    blocks: tuple[Block, ...]  # content before the first sub-heading, nested blocks included
+    children: tuple[Section, ...] = ()
+
+    @property
+    def loc(self) -> Location:
+        return self.heading.loc
+
+    def walk(self) -> Iterator[Section]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+    def all_blocks(self) -> Iterator[Block]:
+        """The heading, the blocks and every sub-section's, in document order."""
+        yield self.heading
+        yield from self.blocks
+        for child in self.children:
+            yield from child.all_blocks()
+
+
+@dataclass(frozen=True)
+class TableRow:
+    """One row of the code-indexed summary table; duplicated rows are kept."""
+
+    loc: Location
+    code: str | None  # the code shown in the first cell (link text)
+    link: Inline | None  # the first cell's link
+    anchor: str  # the link's in-page target without "#"
+    anchor_code: str | None  # the code the anchor starts with
+    message: Block
+    activation_types: tuple[Inline, ...]  # the third cell split on <br />; kind "text"
+    cells: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class CodeList:
+    """The diagnostic tool's list of supported error codes."""
+
+    block: Block
+    codes: tuple[Inline, ...]  # kind "code-item"; text normalised, raw as written
+    separator: str  # as written between the codes: ", " or "、"
+    run: Inline | None = None  # the codes and what separates them, as one span (lists written inline)
+
+    @property
+    def loc(self) -> Location:
+        return self.block.loc
+
+    @property
+    def code_set(self) -> frozenset[str]:
+        return frozenset(code.text for code in self.codes)
+
+
+@dataclass(frozen=True)
+class FrontMatterEntry:
+    key: str
+    value: str | tuple[str, ...]  # scalars as written (never int, date or bool), lists of them
+    loc: Location
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline `<!-- winact-lint-disable… -->` comment."""
+
+    loc: Location
+    codes: tuple[str, ...]  # empty: every rule
+    first_line: int
+    last_line: int  # inclusive; a disable without enable runs to the end of the file
+
+
+@dataclass(frozen=True)
+class Article:
+    """One locale version of an article, parsed once."""
+
+    path: str
+    locale: str | None  # "fr-FR"; None for a file that is not a localized article
+    front_matter: tuple[FrontMatterEntry, ...]
+    sections: tuple[Section, ...]  # roots; content before the first heading sits in a level-0 root
+    table: tuple[TableRow, ...]
+    code_list: CodeList | None
+    suppressions: tuple[Suppression, ...] = ()
+    line_count: int = 0
+    problems: tuple[tuple[Location, str], ...] = field(default=())  # what the parser could not read
+
+    def meta(self, key: str) -> str:
+        """A front-matter scalar, "" when absent."""
+        for entry in self.front_matter:
+            if entry.key == key and isinstance(entry.value, str):
+                return entry.value
+        return ""
+
+    def meta_entry(self, key: str) -> FrontMatterEntry | None:
+        return next((entry for entry in self.front_matter if entry.key == key), None)
+
+    @property
+    def loc(self) -> Location:
+        return Location(self.path, 1, 1)
+
+    def walk(self) -> Iterator[Section]:
+        for root in self.sections:
+            yield from root.walk()
+
+    def blocks(self) -> Iterator[Block]:
+        for root in self.sections:
+            yield from root.all_blocks()
+
+    @cached_property
+    def sections_by_anchor(self) -> dict[str, Section]:
+        found: dict[str, Section] = {}
+        for section in self.walk():
+            if section.anchor:
+                found.setdefault(section.anchor.lower(), section)
+        return found
+
+    @cached_property
+    def code_sections(self) -> dict[str, Section]:
+        """The first section for each error code named in a heading (title, else anchor)."""
+        found: dict[str, Section] = {}
+        for section in self.walk():
+            code = section.code or section.anchor_code
+            if code:
+                found.setdefault(code, section)
+        return found
+
+    def rows_for(self, code: str) -> tuple[TableRow, ...]:
+        return tuple(row for row in self.table if row.code == code)
+
+    def row_linking_to(self, code: str) -> TableRow | None:
+        """The table row whose link goes to the section of `code`."""
+        return next((row for row in self.table if row.anchor_code == code), None)
+
+    @property
+    def revision(self) -> Revision:
+        return Revision.of(self)
+
+
+@dataclass(frozen=True, order=True)
+class Revision:
+    """The source revision a translation was made from, as its front matter says."""
+
+    handoff: date | None
+    commit: str
+
+    @classmethod
+    def of(cls, article: Article) -> Revision:
+        commit = article.meta("ms.sourcegitcommit") or article.meta("ms.openlocfilehash")
+        return cls(_us_date(article.meta("ms.lasthandoff")), commit)
+
+    def __str__(self) -> str:
+        when = self.handoff.isoformat() if self.handoff else "undated"
+        return f"{self.commit[:7] or 'unknown'}…, {when}"
+
+
+def _us_date(text: str) -> date | None:
+    """`08/07/2020` (the docs platform's month/day/year) or ISO `2020-08-07`."""
+    parts = text.replace("-", "/").split("/")
+    if len(parts) != 3 or not all(part.strip().isdigit() for part in parts):
+        return None
+    numbers = [int(part) for part in parts]
+    year, month, day = (numbers[0], numbers[1], numbers[2]) if numbers[0] > 31 else (numbers[2], numbers[0], numbers[1])
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,229 @@
+"""read_article(path) -> Article: a locale file read once into the model. It never raises.
+
+Whatever cannot be read becomes a problem on the article (a finding of rule WL001), and what
+could be read is kept.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import lxml.etree
+import lxml.html
+
+from lint.front_matter import read_front_matter
+from lint.inline import InlineWalker, Source
+from lint.mdpos import LINE, create_markdown
+from lint.model import Article, Block, Location, Piece, Section
+from lint.structures import find_code_list, find_table
+from lint.suppress import read_suppressions
+from lint.text import canonical_locale, leading_code
+
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
+_LOCALE_KEYS = ("ms.contentlocale", "locale")
+_MARKDOWN = create_markdown()
+
+
+def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    try:
+        size = Path(path).stat().st_size
+        if size > max_bytes:
+            return unreadable(path, path_locale, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; not checked")
+        data = Path(path).read_bytes()
+    except OSError as error:
+        return unreadable(path, path_locale, f"cannot be read: {error.strerror or error}")
+    text, problem = decode(data)
+    if text is None:
+        return unreadable(path, path_locale, problem)
+    return parse_text(path, text, path_locale)
+
+
+def unreadable(path: str, locale: str | None, reason: str) -> Article:
+    return Article(path, locale, (), (), (), None, problems=((Location(path, 1, 1), reason),))
+
+
+def decode(data: bytes) -> tuple[str | None, str]:
+    """Text of a file, or None and why not. UTF-8 (with or without BOM) and UTF-16/32 with BOM."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), ""
+            except UnicodeDecodeError:
+                return None, f"starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}"
+    if b"\x00" in data[:8192]:
+        return None, "is binary (it holds NUL bytes), not Markdown"
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = data[error.start]
+        return None, f"is not UTF-8: byte 0x{byte:02X} at line {line}, column {column} (save the file as UTF-8)"
+
+
+def parse_text(path: str, text: str, path_locale: str | None = None) -> Article:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    source = Source(path, text)
+    front = read_front_matter(source)
+    problems = list(front.problems)
+    locale = path_locale
+    for key in _LOCALE_KEYS:
+        entry = next((e for e in front.entries if e.key == key and isinstance(e.value, str)), None)
+        if entry is None:
+            continue
+        locale = canonical_locale(entry.value) or locale
+        if not canonical_locale(entry.value):
+            problems.append((entry.loc, f"{key} {entry.value!r} is not a locale such as fr-FR; the path's is used"))
+        break
+    body = "\n" * text.count("\n", 0, front.body_start) + text[front.body_start :]
+    builder = BlockBuilder(source)
+    try:
+        builder.add(_MARKDOWN(body), depth=0)
+    except RecursionError:
+        problems.append((Location(path, 1, 1), "nesting is too deep to parse; only the front matter was read"))
+        builder = BlockBuilder(source)
+    blocks = tuple(builder.blocks)
+    return Article(
+        path=path,
+        locale=locale,
+        front_matter=front.entries,
+        sections=build_sections(source, blocks, builder.headings),
+        table=find_table(builder.tables),
+        code_list=find_code_list(blocks),
+        suppressions=read_suppressions(builder.comments),
+        line_count=len(source.line_starts) - (1 if text.endswith("\n") else 0),
+        problems=tuple(problems),
+    )
+
+
+@dataclass
+class BlockBuilder:
+    """Turns mistune's block tokens into the model's flat list of `Block`s, in document order."""
+
+    source: Source
+    blocks: list[Block] = field(default_factory=list)
+    headings: dict[int, tuple[int, str]] = field(default_factory=dict)  # block index -> (level, anchor)
+    tables: list[list[tuple[Location, list[Block]]]] = field(default_factory=list)
+    comments: list[tuple[Location, str]] = field(default_factory=list)
+
+    def add(self, tokens: list[dict[str, Any]], depth: int) -> None:
+        for token in tokens:
+            kind = token["type"]
+            loc = Location(self.source.path, token.get(LINE, 1), 1)
+            if kind == "heading":
+                block = self.inline_block("heading", token, loc, depth)
+                self.headings[len(self.blocks)] = (token["attrs"]["level"], _anchor(block))
+                self.blocks.append(block)
+            elif kind in ("paragraph", "block_text"):
+                self.blocks.append(self.inline_block("paragraph", token, loc, depth))
+            elif kind == "block_quote":
+                self.add_quote(token, loc, depth)
+            elif kind == "list":
+                self.blocks.append(Block("list", loc, depth=depth, items=len(token["children"])))
+                for item in token["children"]:
+                    self.blocks.append(Block("list-item", Location(loc.path, item.get(LINE, loc.line), 1), depth=depth + 1))
+                    self.add(item["children"], depth + 2)
+            elif kind == "block_code":
+                self.blocks.append(Block("code", loc, text=token.get("raw", ""), depth=depth))
+            elif kind == "table":
+                self.add_table(token, loc, depth)
+            elif kind == "block_html":
+                self.blocks.append(Block("html", loc, text=token.get("raw", ""), depth=depth))
+                self.comments.append((loc, token.get("raw", "")))
+            elif kind == "thematic_break":
+                self.blocks.append(Block("rule", loc, depth=depth))
+
+    def inline_block(self, kind: str, token: dict[str, Any], loc: Location, depth: int, walker: InlineWalker | None = None) -> Block:
+        walker = walker or InlineWalker(self.source, self.source.offset(loc.line))
+        content = walker.walk(token.get("children", []))
+        walker.content = type(content)()
+        self.comments.extend((i.loc, i.raw) for i in content.inlines if i.kind == "html" and i.raw.startswith("<!--"))
+        text = content.joined()
+        lead = len(text) - len(text.lstrip())
+        pieces = tuple(_shift(piece, lead) for piece in content.pieces)
+        return Block(kind, loc, text.strip(), pieces, tuple(content.inlines), depth)
+
+    def add_quote(self, token: dict[str, Any], loc: Location, depth: int) -> None:
+        children = token.get("children", [])
+        callout = ""
+        first = children[0] if children and children[0]["type"] == "paragraph" else None
+        inlines = first.get("children", []) if first else []
+        marker = inlines[0].get("raw", "").strip() if inlines and inlines[0]["type"] == "text" else ""
+        if marker.startswith("[!") and marker.endswith("]") and marker[2:-1].isalpha():
+            callout = marker[2:-1].upper()
+            first["children"] = inlines[2:] if len(inlines) > 1 and inlines[1]["type"] in ("softbreak", "linebreak") else inlines[1:]  # type: ignore[index]
+        elif inlines and inlines[0]["type"] == "strong" and (len(inlines) == 1 or inlines[1]["type"] in ("softbreak", "linebreak")):
+            callout = "bold"
+        self.blocks.append(Block("quote", loc, depth=depth, callout=callout))
+        self.add(children, depth + 1)
+
+    def add_table(self, token: dict[str, Any], loc: Location, depth: int) -> None:
+        self.blocks.append(Block("table", loc, depth=depth))
+        rows: list[tuple[Location, list[Block]]] = []
+        for part in token.get("children", []):
+            part_rows = [part] if part["type"] == "table_head" else part.get("children", [])
+            for row in part_rows:
+                row_loc = Location(loc.path, row.get(LINE, loc.line), 1)
+                walker = InlineWalker(self.source, self.source.offset(row_loc.line))
+                cells = [self.inline_block("table-cell", cell, row_loc, depth + 1, walker) for cell in row.get("children", [])]
+                self.blocks.extend(cells)
+                if part["type"] == "table_body":
+                    rows.append((row_loc, cells))
+        self.tables.append(rows)
+
+
+def _shift(piece: Piece, lead: int) -> Piece:
+    """The piece once `lead` leading blanks are stripped from the block's text."""
+    if piece.offset >= lead:
+        return Piece(piece.offset - lead, piece.line, piece.col)
+    return Piece(0, piece.line, piece.col + lead - piece.offset)
+
+
+def _anchor(heading: Block) -> str:
+    for inline in heading.inlines:
+        if inline.kind == "html" and inline.raw.lower().startswith("<a"):
+            try:
+                elements = lxml.html.fragments_fromstring(inline.raw)
+            except (lxml.etree.ParserError, ValueError):
+                continue
+            for element in elements:
+                if not isinstance(element, str):
+                    return str(element.get("name") or element.get("id") or "")
+    return ""
+
+
+def build_sections(source: Source, blocks: tuple[Block, ...], headings: dict[int, tuple[int, str]]) -> tuple[Section, ...]:
+    """The section tree: each heading owns the blocks up to the next heading of any level."""
+    root: dict[str, Any] = {"heading": Block("heading", Location(source.path, 1, 1)), "level": 0, "anchor": "", "blocks": [], "children": []}
+    stack = [root]
+    for index, block in enumerate(blocks):
+        if index not in headings:
+            stack[-1]["blocks"].append(block)
+            continue
+        level, anchor = headings[index]
+        node = {"heading": block, "level": level, "anchor": anchor, "blocks": [], "children": []}
+        while stack[-1]["level"] >= level:
+            stack.pop()
+        stack[-1]["children"].append(node)
+        stack.append(node)
+    roots = [_freeze(child) for child in root["children"]]
+    return tuple([_freeze({**root, "children": []})] if root["blocks"] else []) + tuple(roots)
+
+
+def _freeze(node: dict[str, Any]) -> Section:
+    heading: Block = node["heading"]
+    return Section(
+        heading=heading,
+        level=node["level"],
+        anchor=node["anchor"],
+        title=heading.text,
+        code=leading_code(heading.text),
+        anchor_code=leading_code(node["anchor"]),
+        blocks=tuple(node["blocks"]),
+        children=tuple(_freeze(child) for child in node["children"]),
+    )

@@ -1,0 +1,61 @@
+"""Rules register themselves with `@rule`; the docstring is the rule's documentation."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import TypeVar
+
+from lint.finding import Finding, Severity
+from lint.group import ArticleGroup
+
+Check = Callable[[ArticleGroup], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    name: str
+    severity: Severity
+    fixable: bool
+    check: Check
+
+    @property
+    def explanation(self) -> str:
+        return inspect.cleandoc(self.check.__doc__ or "")
+
+    @property
+    def summary(self) -> str:
+        return self.explanation.partition("\n")[0]
+
+    @property
+    def options(self) -> dict[str, object]:
+        """The check's keyword-only parameters and their defaults: what configuration may set."""
+        parameters = inspect.signature(self.check).parameters.values()
+        return {p.name: p.default for p in parameters if p.kind is p.KEYWORD_ONLY}
+
+
+RULES: dict[str, Rule] = {}
+C = TypeVar("C", bound=Check)
+
+
+def rule(code: str, severity: str = "error", fixable: bool = False) -> Callable[[C], C]:
+    def register(check: C) -> C:
+        if code in RULES:
+            raise ValueError(f"rule code {code} is used twice")
+        RULES[code] = Rule(code, check.__name__.replace("_", "-"), Severity(severity), fixable, check)
+        return check
+
+    return register
+
+
+def load_rules() -> dict[str, Rule]:
+    """Every rule in the `checks` package, by code; importing a module registers its rule."""
+    import checks
+
+    for module in pkgutil.iter_modules(checks.__path__):
+        importlib.import_module(f"checks.{module.name}")
+    return dict(sorted(RULES.items()))

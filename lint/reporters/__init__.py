@@ -1,0 +1,1 @@
+"""Reporters only format: each `render(findings, rules) -> str`; the CLI writes and exits."""

@@ -1,0 +1,43 @@
+"""`path:line:col: CODE severity message`, with what the other locales have indented below."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+from lint.finding import Finding
+from lint.registry import Rule
+
+_COLOURS = {"error": "\033[31m", "warning": "\033[33m", "info": "\033[36m"}
+_DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
+_EXCERPT = 120
+
+
+def render(findings: Sequence[Finding], rules: Mapping[str, Rule], colour: bool = False) -> str:
+    lines = []
+    for finding in findings:
+        severity = str(finding.severity)
+        if colour:
+            severity = f"{_COLOURS.get(severity, '')}{severity}{_RESET}"
+        head = f"{finding.loc}: {finding.rule} {severity} {finding.message}"
+        lines.append(f"{_BOLD}{finding.loc}{_RESET}{head[len(str(finding.loc)) :]}" if colour else head)
+        for related in finding.related:
+            text = _shorten(related.text)
+            entry = f"    {related.locale} {related.loc.path}:{related.loc.line}: {text}"
+            lines.append(f"{_DIM}{entry}{_RESET}" if colour else entry)
+    lines.append(summary(findings))
+    return "\n".join(lines) + "\n"
+
+
+def summary(findings: Sequence[Finding]) -> str:
+    if not findings:
+        return "no findings"
+    counts = Counter(str(f.severity) for f in findings)
+    parts = [f"{counts[level]} {level}{'s' if counts[level] != 1 and level != 'info' else ''}" for level in ("error", "warning", "info") if counts[level]]
+    files = len({f.loc.path for f in findings})
+    return f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}"
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= _EXCERPT else text[: _EXCERPT - 1] + "…"

@@ -1,0 +1,108 @@
+"""discover -> group -> parse once -> run the rules -> suppress -> sort."""
+
+from __future__ import annotations
+
+import os
+import traceback
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+
+from lint.config import Config, ConfigError
+from lint.discover import Plan, discover, plan_groups
+from lint.finding import Finding, Severity
+from lint.group import ArticleGroup
+from lint.model import Article
+from lint.parse import read_article
+from lint.registry import Rule, load_rules
+from lint.suppress import covers
+
+POOL_THRESHOLD = 8  # article groups; below this, starting worker processes costs more than it saves
+
+
+@dataclass(frozen=True)
+class Outcome:
+    findings: tuple[Finding, ...]
+    files: int
+    groups: int
+
+
+def lint(paths: Sequence[str], config: Config, jobs: int = 1) -> Outcome:
+    """Check every article group the paths belong to; findings in path and line order."""
+    files, missing = discover(paths, config.exclude)
+    if missing:
+        raise ConfigError(f"no such file or folder: {missing[0]}")
+    plans = plan_groups(files, config.exclude)
+    findings = [finding for result in _map_plans(plans, config, jobs) for finding in result]
+    return Outcome(tuple(sorted(findings, key=sort_key)), sum(len(p.files) for p in plans), len(plans))
+
+
+def sort_key(finding: Finding) -> tuple[str, int, int, str, str]:
+    return (finding.loc.path, finding.loc.line, finding.loc.col, finding.rule, finding.message)
+
+
+def _map_plans(plans: list[Plan], config: Config, jobs: int) -> Iterable[list[Finding]]:
+    if jobs <= 1 or len(plans) < POOL_THRESHOLD:
+        return (check_plan(plan, config) for plan in plans)
+    pool = ProcessPoolExecutor(max_workers=jobs)
+    chunk = max(1, len(plans) // (jobs * 8))
+    return _closing(pool, pool.map(check_plan, plans, [config] * len(plans), chunksize=chunk))
+
+
+def _closing(pool: ProcessPoolExecutor, results: Iterator[list[Finding]]) -> Iterator[list[Finding]]:
+    with pool:
+        yield from results
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def check_plan(plan: Plan, config: Config) -> list[Finding]:
+    """Parse one article group's files and run every enabled rule; keep findings in the targets."""
+    rules = [rule for rule in load_rules().values() if config.enabled(rule)]
+    articles = [read_article(path, locale, config.max_file_size) for path, locale in plan.files]
+    findings: list[Finding] = []
+    for group in build_groups(plan.name, articles, config.reference_locale):
+        findings.extend(check_group(group, rules, config))
+    return [f for f in findings if f.loc.path in plan.targets and not config.ignores(f)]
+
+
+def check_group(group: ArticleGroup, rules: list[Rule], config: Config) -> list[Finding]:
+    found: list[Finding] = []
+    by_path = {article.path: article for article in group}
+    for rule in sorted(rules, key=lambda r: r.code == "WL003"):  # unused suppressions are known last
+        for finding in _run(rule, group, config):
+            stamped = replace(finding, rule=rule.code, name=rule.name, severity=config.severity_of(rule, finding))
+            article = by_path.get(stamped.loc.path)
+            used = [s for s in (article.suppressions if article else ()) if covers(s, stamped.loc.line, rule.code, rule.name)]
+            group.used_suppressions.update(used)
+            if not used:
+                found.append(stamped)
+    return found
+
+
+def _run(rule: Rule, group: ArticleGroup, config: Config) -> Iterator[Finding]:
+    try:
+        yield from rule.check(group, **config.options_for(rule))
+    except Exception as error:  # a rule's bug must not cost the user the other rules' findings
+        article = group.primary
+        frame = traceback.extract_tb(error.__traceback__)[-1]
+        message = f"internal error in rule {rule.code} ({type(error).__name__}: {error} at {frame.filename}:{frame.lineno}); please report it"
+        yield Finding(article.loc, message, locale=article.locale or "", severity=Severity.ERROR)
+
+
+def build_groups(name: str, articles: list[Article], source_locale: str) -> list[ArticleGroup]:
+    """The group of an article's locale versions; a file whose locale is unknown or taken stands alone."""
+    members: dict[str, Article] = {}
+    alone: list[Article] = []
+    for article in articles:
+        if article.locale and article.locale not in members:
+            members[article.locale] = article
+        else:
+            alone.append(article)
+    if len(articles) == 1:
+        return [ArticleGroup(name, tuple(articles), source_locale)]
+    taken = tuple(a for a in alone if a.locale)
+    main = ArticleGroup(name, tuple(sorted(members.values(), key=lambda a: a.locale or "")), source_locale, taken)
+    return ([main] if members else []) + [ArticleGroup(article.path, (article,), source_locale) for article in alone]

@@ -16,6 +16,7 @@ from typing import NoReturn
 from lint import __version__
 from lint.config import FAIL_ON, Config, ConfigError, load_config
 from lint.finding import Finding, Severity
+from lint.fix import outcome_lines, plan_fixes, snapshot, unified_diff, write_fix
 from lint.registry import Rule, load_rules
 
 FORMATS = ("text", "json")
@@ -43,6 +44,8 @@ def build_parser() -> Parser:
     check.add_argument("--config", type=Path, help="configuration file (default: the nearest pyproject.toml or winact-lint.toml)")
     check.add_argument("--jobs", type=int, default=0, help="worker processes across article groups (default: one per CPU)")
     check.add_argument("--output", "-o", type=Path, help="write the report to this file instead of standard output")
+    check.add_argument("--fix", action="store_true", help="rewrite the defects that have exactly one right answer, then report the rest")
+    check.add_argument("--diff", action="store_true", help="print the unified diff of what --fix would change; write no file")
     rules = commands.add_parser("rules", help="list the rules, or show one rule's documentation")
     rules.add_argument("rule", nargs="?", help="a rule code or name")
     return parser
@@ -84,9 +87,29 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     config = configure(args, rules)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    digests = snapshot(args.paths, config.exclude) if args.fix or args.diff else {}
     outcome = lint(args.paths, config, jobs=args.jobs or default_jobs())
+    if args.diff:
+        return show_diff(args, outcome.findings, digests, config.fail_on)
+    if args.fix and fix_files(outcome.findings, digests):
+        outcome = lint(args.paths, config, jobs=args.jobs or default_jobs())
     write(render(args.format, outcome.findings, rules, args.output is None), args.output)
     return exit_code(outcome.findings, config.fail_on)
+
+
+def fix_files(findings: Sequence[Finding], digests: dict[str, str]) -> bool:
+    """--fix: rewrite the files, say on stderr what was fixed and what was not; whether a file changed."""
+    done = [write_fix(fix) if fix.changed else fix for fix in plan_fixes(findings, digests)]
+    print("\n".join(outcome_lines(done, written=True)), file=sys.stderr)
+    return any(fix.changed for fix in done)
+
+
+def show_diff(args: argparse.Namespace, findings: Sequence[Finding], digests: dict[str, str], fail_on: str) -> int:
+    """--diff: what --fix would change, as a unified diff; nothing is written, so every finding remains."""
+    fixes = plan_fixes(findings, digests)
+    write(unified_diff(fixes), args.output)
+    print("\n".join(outcome_lines(fixes, written=False)), file=sys.stderr)
+    return exit_code(findings, fail_on)
 
 
 def render(format_name: str, findings: Sequence[Finding], rules: dict[str, Rule], to_terminal: bool) -> str:

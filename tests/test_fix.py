@@ -1,0 +1,187 @@
+"""--fix and --diff on copies of the corpus: what changes, and every byte that must not."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from lint.cli import main
+from lint.finding import Edit, Finding
+from lint.fix import FileFix, apply_fixes, plan_fixes, snapshot, unified_diff, write_fix
+from lint.model import Location
+from tests.conftest import corpus_file, replace_line, run, where
+
+LIST_BEFORE = "Se admiten los códigos de error siguientes: 0xC004F038, 0xC004F039, 0xC004F041, 0xC004F074, 0xC004C008."
+LIST_AFTER = LIST_BEFORE[:-1] + ", 0x8007007b, 0xC004C003, 0x8007232B."
+ROW_BEFORE = "|[0x8007232A](#0x8007232b-dns-name-does-not-exist) |El nombre DNS no existe. |Cliente KMS |"
+ROW_AFTER = ROW_BEFORE.replace("[0x8007232A]", "[0x8007232B]")
+FIXED_CORPUS = [
+    ("WL301", "activation-error-codes.es-ES.md", 36),
+    ("WL201", "activation-error-codes.es-ES.md", 48),
+    ("WL301", "activation-error-codes.fr-FR.md", 36),
+    ("WL301", "activation-error-codes.ja-JP.md", 36),
+]
+
+
+def fix(*argv: str) -> int:
+    return main(["check", "--fix", "--select", "WL201,WL203,WL301", *argv])
+
+
+def fixed_lines(stderr: str) -> list[tuple[str, str, int]]:
+    """(rule, file name, line) of each `fixed` line --fix printed."""
+    found = []
+    for line in stderr.splitlines():
+        place, _, what = line.partition(": fixed ")
+        if what:
+            path, number, _ = place.rsplit(":", 2)
+            found.append((what.split()[0], Path(path).name, int(number)))
+    return found
+
+
+def encoded(text: str, line_break: str, codec: str, final_newline: bool) -> bytes:
+    """LF text written as a file variant: line breaks, encoding (a BOM codec or plain UTF-8), final newline."""
+    text = text if final_newline else text.rstrip("\n")
+    return text.replace("\n", line_break).encode(codec)
+
+
+def test_fix_rewrites_the_corpus_defects_and_reports_the_rest(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert fix(str(corpus_copy)) == 0
+    out, err = capsys.readouterr()
+    assert fixed_lines(err) == FIXED_CORPUS and err.endswith("fixed 4 findings in 3 files\n")
+    assert out == "no findings\n"  # WL203 on es-ES 48 (a duplicated 0x8007232A row) is gone with the WL201 fix
+    lines = corpus_file("es-ES", corpus_copy).read_text(encoding="utf-8").split("\n")
+    assert (lines[35], lines[47]) == (LIST_AFTER, ROW_AFTER)
+    ja = corpus_file("ja-JP", corpus_copy).read_text(encoding="utf-8").split("\n")
+    codes = "0xC004F038、0xC004F039、0xC004F041、0xC004F074、0xC004C008、0x8007007b、0xC004C003、0x8007232B"
+    assert ja[35] == f"次のエラー コードがサポートされています。{codes}。"  # ja-JP's own separator, the reference's order
+
+
+def test_second_fix_changes_nothing(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(["check", "--fix", str(corpus_copy)])
+    first = {path.name: path.read_bytes() for path in corpus_copy.iterdir()}
+    main(["check", "--fix", str(corpus_copy)])
+    assert {path.name: path.read_bytes() for path in corpus_copy.iterdir()} == first
+    assert capsys.readouterr().err.endswith("\nfixed 0 findings in 0 files\n")
+
+
+def test_fixed_findings_are_no_longer_reported(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    before = {(f.rule, f.loc.path, f.key) for f in run([corpus_copy]) if f.fixes}
+    main(["check", "--fix", str(corpus_copy)])
+    assert before and not before & {(f.rule, f.loc.path, f.key) for f in run([corpus_copy])}
+
+
+def test_exit_code_reflects_what_remains(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    es = corpus_file("es-ES", corpus_copy)
+    replace_line(es, 36, "0xC004C008.", "0xC004C008, 0xC004F999.")  # a code only es-ES lists: no single right answer
+    assert fix(str(corpus_copy)) == 1
+    out, err = capsys.readouterr()
+    assert ("WL201", es.name, 48) in fixed_lines(err)
+    assert where(run([corpus_copy], select=["WL2", "WL3"])) == [("WL301", es.name, 36)]
+    assert out.count(": WL301 error") == 1 and "0xC004F999 listed here only" in out
+
+
+@pytest.mark.parametrize(
+    ("line_break", "codec", "final_newline"),
+    [
+        ("\r\n", "utf-8", True),
+        ("\n", "utf-8-sig", False),
+        ("\r\n", "utf-8-sig", False),
+        ("\r\n", "utf-16", True),  # BOM, native byte order
+        ("\n", "utf-16-be", True),  # spelled with its BOM below
+    ],
+)
+def test_only_the_fixed_lines_change(
+    corpus_copy: Path, line_break: str, codec: str, final_newline: bool, capsys: pytest.CaptureFixture[str]
+) -> None:
+    es = corpus_file("es-ES", corpus_copy)
+    text = es.read_text(encoding="utf-8").replace(ROW_BEFORE, ROW_BEFORE + " \t")
+    text = text.replace("\n## ", "  \n## ", 1)  # trailing blanks on an untouched line
+    bom = "\ufeff" if codec == "utf-16-be" else ""
+    es.write_bytes(encoded(bom + text, line_break, codec, final_newline))
+    assert fix(str(es)) == 0
+    expected = bom + text.replace(LIST_BEFORE, LIST_AFTER).replace(ROW_BEFORE, ROW_AFTER)
+    assert es.read_bytes() == encoded(expected, line_break, codec, final_newline)
+    assert fixed_lines(capsys.readouterr().err) == FIXED_CORPUS[:2]
+
+
+def test_write_is_atomic_and_keeps_the_mode_and_the_link(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    es = corpus_file("es-ES", corpus_copy)
+    real = corpus_copy.parent / "elsewhere.md"
+    es.rename(real)
+    es.symlink_to(real)
+    real.chmod(0o640)
+    fix(str(corpus_copy))
+    assert es.is_symlink() and real.stat().st_mode & 0o777 == 0o640
+    assert real.read_text(encoding="utf-8").split("\n")[47] == ROW_AFTER
+    assert sorted(p.name for p in corpus_copy.parent.iterdir()) == ["corpus", "elsewhere.md"]  # no temporary file left
+    assert len(list(corpus_copy.iterdir())) == 5
+
+
+def test_a_file_changed_on_disk_is_not_overwritten(corpus_copy: Path) -> None:
+    es = corpus_file("es-ES", corpus_copy)
+    digests = snapshot([str(corpus_copy)])
+    findings = run([corpus_copy], select=["WL201"])
+    planned = plan_fixes(findings, digests)
+    assert planned[0].changed and not planned[0].skipped
+    es.write_bytes(es.read_bytes() + b"\nedited meanwhile\n")
+    edited = es.read_bytes()
+    written = write_fix(planned[0])
+    assert es.read_bytes() == edited and not written.fixed
+    assert written.skipped == (f"{es.as_posix()}: not fixed: it changed on disk while it was checked",)
+    replanned = plan_fixes(findings, digests)  # the bytes no longer have the digest taken before checking
+    assert not replanned[0].changed and replanned[0].skipped == written.skipped
+
+
+def test_diff_prints_the_change_and_writes_nothing(
+    corpus_copy: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(corpus_copy)
+    es = corpus_file("es-ES", Path())
+    before = {path.name: path.read_bytes() for path in Path().iterdir()}
+    assert main(["check", "--diff", "--select", "WL201", str(es)]) == 1
+    out, err = capsys.readouterr()
+    assert {path.name: path.read_bytes() for path in Path().iterdir()} == before
+    lines = es.read_text(encoding="utf-8").split("\n")
+    hunk = [f" {line}" for line in lines[44:47]] + [f"-{ROW_BEFORE}", f"+{ROW_AFTER}"] + [f" {line}" for line in lines[48:51]]
+    assert out == f"--- {es}\n+++ {es}\n@@ -45,7 +45,7 @@\n" + "".join(f"{line}\n" for line in hunk)
+    assert err == f"{es}:48:2: would fix WL201 table-link-mismatch\nwould fix 1 finding in 1 file\n"
+    subprocess.run(["git", "apply", "-p0"], input=out, text=True, check=True)
+    assert es.read_text(encoding="utf-8").split("\n")[47] == ROW_AFTER
+
+
+def test_diff_marks_a_last_line_without_newline() -> None:
+    text = "# T\nlast"
+    new_text, _, _ = apply_fixes(text, [finding(2, 1, "last", "LAST")])
+    change = FileFix("x.md", text.encode(), new_text.encode(), text, new_text)
+    assert (
+        unified_diff([change])
+        == "--- x.md\n+++ x.md\n@@ -1,2 +1,2 @@\n # T\n-last\n\\ No newline at end of file\n+LAST\n\\ No newline at end of file\n"
+    )
+
+
+def finding(line: int, col: int, old: str, new: str, rule: str = "WL999") -> Finding:
+    return Finding(Location("x.md", line, col), "m", fixes=(Edit(line, col, old, new),), rule=rule)
+
+
+def test_an_edit_not_exactly_at_its_place_is_skipped() -> None:
+    text, fixed, skipped = apply_fixes("ab\r\ncdef\n", [finding(2, 2, "de", "DE"), finding(2, 3, "xx", "y"), finding(4, 1, "a", "b")])
+    assert text == "ab\r\ncDEf\n" and len(fixed) == 1
+    assert skipped == (
+        "x.md:2:3: WL999 fix skipped: expected 'xx' at 2:3, found 'ef'",
+        "x.md:4:1: WL999 fix skipped: 4:1 is not in the file",
+    )
+
+
+def test_overlapping_edits_apply_none_and_identical_ones_apply_once() -> None:
+    findings = [finding(1, 1, "abc", "X"), finding(1, 3, "cd", "Y"), finding(2, 1, "gh", "Z"), finding(2, 1, "gh", "Z", "WL998")]
+    text, fixed, skipped = apply_fixes("abcdef\ngh\n", findings)
+    assert text == "abcdef\nZ\n" and [f.rule for f in fixed] == ["WL999", "WL998"]
+    assert skipped == ("x.md:1:1: WL999 fix skipped: it overlaps another fix", "x.md:1:3: WL999 fix skipped: it overlaps another fix")
+    assert apply_fixes("ab\n", [finding(1, 2, "", "X"), finding(1, 2, "", "Y")])[0] == "ab\n"  # two insertions at one place: order unknown
+
+
+def test_an_edit_across_lines_keeps_the_file_line_breaks() -> None:
+    text, fixed, _ = apply_fixes("one\r\ntwo\r\nthree", [finding(1, 2, "ne\ntw", "NE\nTW\nxx")])
+    assert text == "oNE\r\nTW\r\nxxo\r\nthree" and len(fixed) == 1

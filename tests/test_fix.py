@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from lint.cli import main
+from lint.edits import apply_fixes
 from lint.finding import Edit, Finding
-from lint.fix import FileFix, apply_fixes, plan_fixes, snapshot, unified_diff, write_fix
+from lint.fix import FileFix, plan_fixes, snapshot, unified_diff, write_fix
 from lint.model import Location
 from tests.conftest import corpus_file, replace_line, run, where
 

@@ -1,0 +1,193 @@
+"""Sections and blocks of the locale versions of one article, aligned with each other.
+
+Sections are matched by error code, else by anchor, else by position among the unnamed
+siblings, always inside the aligned parent. Blocks of aligned sections are matched by position,
+as a sequence of (kind, depth) so that an added note or list item shifts nothing after it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from lint.finding import Related
+from lint.group import ArticleGroup, Verdict
+from lint.mentions import Mention, View
+from lint.model import Article, Block, Location, Section
+
+Token = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class AlignedSection:
+    """One section as each locale has it; a locale without it has no entry."""
+
+    key: str  # path of section keys from the top: "causes-and-resolutions/0xC004F035/resolution"
+    versions: tuple[tuple[Article, Section], ...]
+    children: tuple[AlignedSection, ...] = ()
+
+    def get(self, article: Article) -> Section | None:
+        return next((section for owner, section in self.versions if owner is article), None)
+
+    def finding_key(self, what: str) -> str:
+        """`0xC004F035/what` inside an error code's section, else `what/section-path`."""
+        code = next((part for part in reversed(self.key.split("/")) if part.startswith("0x")), None)
+        return f"{code}/{what}" if code else f"{what}/{self.key}"
+
+    def walk(self) -> Iterator[AlignedSection]:
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+def align_sections(group: ArticleGroup) -> tuple[AlignedSection, ...]:
+    """The aligned section tree: the first article's order, then what only the others have."""
+    return _align(list(group), {id(article): article.sections for article in group}, "")
+
+
+def walk_aligned(group: ArticleGroup) -> Iterator[AlignedSection]:
+    for root in align_sections(group):
+        yield from root.walk()
+
+
+def _align(articles: list[Article], siblings: dict[int, tuple[Section, ...]], parent: str) -> tuple[AlignedSection, ...]:
+    slots: dict[str, list[tuple[Article, Section]]] = {}
+    for article in articles:
+        for key, section in _keyed(siblings.get(id(article), ())):
+            slots.setdefault(key, []).append((article, section))
+    aligned = []
+    for key, versions in slots.items():
+        path = f"{parent}/{key}" if parent else key
+        children = _align([a for a, _ in versions], {id(a): s.children for a, s in versions}, path)
+        aligned.append(AlignedSection(path, tuple(versions), children))
+    return tuple(aligned)
+
+
+def _keyed(sections: tuple[Section, ...]) -> Iterator[tuple[str, Section]]:
+    """Each section's key among its siblings: its code, else its anchor, else its place among the unnamed."""
+    seen: dict[str, int] = {}
+    unnamed = 0
+    for section in sections:
+        key = section.anchor_code or section.code or section.anchor.lower()
+        if not key and section.level:
+            unnamed += 1
+            key = f"#{unnamed}"
+        key = key or "#0"
+        seen[key] = seen.get(key, 0) + 1
+        yield (key if seen[key] == 1 else f"{key}~{seen[key]}"), section
+
+
+def tokens(blocks: Sequence[Block]) -> list[Token]:
+    return [(block.kind, block.depth) for block in blocks]
+
+
+def block_map(reference: Section, other: Section) -> dict[int, int]:
+    """Index of each reference block -> index of the aligned block of `other` (matched blocks only)."""
+    matcher = SequenceMatcher(None, tokens(reference.blocks), tokens(other.blocks), autojunk=False)
+    mapping = {}
+    for first, second, size in matcher.get_matching_blocks():
+        for step in range(size):
+            mapping[first + step] = second + step
+    return mapping
+
+
+def place_in(reference: Section, index: int, other: Section) -> Location:
+    """Where `other` has the content aligned with reference block `index`: the aligned block, the
+    next aligned block (where missing content belongs), or the heading."""
+    mapping = block_map(reference, other)
+    for candidate in range(index, len(reference.blocks)):
+        if candidate in mapping:
+            return other.blocks[mapping[candidate]].loc
+    return other.blocks[-1].loc if other.blocks and index > 0 else other.heading.loc
+
+
+@dataclass(frozen=True)
+class Drift:
+    """How one locale's mentions in one aligned section differ from the reference's."""
+
+    aligned: AlignedSection
+    article: Article
+    section: Section
+    reference: Section  # a reference holder's version of the section
+    verdict: Verdict[object]
+    missing: tuple[Mention, ...]  # the reference has them, this locale does not
+    extra: tuple[Mention, ...]  # this locale has them, the reference does not
+    found: dict[int, list[Mention]]  # every locale's mentions, by id(article)
+
+    def place(self, mention: Mention) -> Location:
+        """Where this locale has the content aligned with a reference mention."""
+        return place_in(self.reference, mention.block, self.section)
+
+    def pairs(self) -> Iterator[tuple[Mention | None, Mention | None]]:
+        """(missing, extra): paired when they sit in aligned blocks (a changed value), else alone."""
+        mapping = block_map(self.reference, self.section)
+        extra = list(self.extra)
+        for mention in self.missing:
+            partner = next((e for e in extra if e.block == mapping.get(mention.block)), None)
+            if partner:
+                extra.remove(partner)
+            yield mention, partner
+        for mention in extra:
+            yield None, mention
+
+    def related(self, group: ArticleGroup, value: str | None) -> tuple[Related, ...]:
+        """What the reference locales have for `value`; their section heading when `value` is None."""
+        if value is None:
+            return group.related(self.verdict.holders, lambda other: _heading(self.aligned.get(other)))
+        return group.related(self.verdict.holders, lambda other: _first(self.found.get(id(other), []), value))
+
+
+def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
+    """Every locale whose mentions in an aligned section differ from the reference's (ties are left alone)."""
+    for aligned in walk_aligned(group):
+        if len(aligned.versions) < 2:
+            continue
+        found = {id(article): view(article, section) for article, section in aligned.versions}
+        verdict = group.verdict(lambda article: _multiset(found.get(id(article))))
+        if verdict is None or verdict.reference is None or verdict.basis == "tie":
+            continue
+        holder = verdict.holders[0]
+        reference = aligned.get(holder)
+        for article in verdict.deviating:
+            section = aligned.get(article)
+            if section is None or reference is None:
+                continue
+            missing, extra = _difference(found[id(holder)], found[id(article)], block_map(reference, section))
+            yield Drift(aligned, article, section, reference, verdict, missing, extra, found)
+
+
+def _multiset(mentions: list[Mention] | None) -> tuple[tuple[str, int], ...] | None:
+    return None if mentions is None else tuple(sorted(Counter(m.value for m in mentions).items()))
+
+
+def _difference(reference: list[Mention], own: list[Mention], mapping: dict[int, int]) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    remaining = list(own)
+    missing = []
+    for mention in reference:
+        same = [m for m in remaining if m.value == mention.value]
+        if not same:
+            missing.append(mention)
+            continue
+        remaining.remove(next((m for m in same if m.block == mapping.get(mention.block)), same[0]))
+    return tuple(missing), tuple(remaining)
+
+
+def _first(mentions: list[Mention], value: str) -> tuple[Location, str] | None:
+    return next(((m.loc, m.text) for m in mentions if m.value == value), None)
+
+
+def _heading(section: Section | None) -> tuple[Location, str] | None:
+    return (section.loc, section.title) if section else None
+
+
+def who(articles: Sequence[Article]) -> str:
+    return ", ".join(article.locale or article.path for article in articles)
+
+
+def because(group: ArticleGroup, article: Article, verdict: Verdict[object]) -> tuple[str, str]:
+    """(message suffix, cause) for a difference: the stale revision it comes from, when it does."""
+    if verdict.stale:
+        return f"; {group.stale_note(article, verdict)}", "stale-revision"
+    return "", ""

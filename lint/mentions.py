@@ -1,0 +1,120 @@
+"""What translation must carry over unchanged, as found in one section: link targets, commands,
+numbers and error codes. Read from the model (visible text and inline spans), never from raw text."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from lint.model import Article, Block, Inline, Location, Section
+from lint.text import canonical_locale, normalise_code, squash
+
+_NUMBER = re.compile(r"(?<![A-Za-z_\d])\d+(?:[.,\u00a0\u202f]\d+)*(?![A-Za-z_\d])")
+_THOUSANDS = re.compile(r"[.,\u00a0\u202f](?=\d{3}(?!\d))")
+_CODE = re.compile(r"(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{8}(?![0-9A-Fa-f])")
+_PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")
+_COMMAND_LIKE = re.compile(r"[A-Za-z0-9]\.[A-Za-z]|(?:^|\s)[/-][A-Za-z]|\\|<…>|[A-Za-z0-9]_[A-Za-z0-9]")
+_DOCS_HOSTS = ("docs.microsoft.com", "learn.microsoft.com")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One thing a section says that must read the same in every locale."""
+
+    value: str  # what is compared across locales
+    loc: Location
+    text: str  # as written
+    block: int  # index of its block in `Section.blocks`
+
+
+View = Callable[[Article, Section], list[Mention]]
+
+
+def content_blocks(article: Article, section: Section) -> Iterator[tuple[int, Block]]:
+    """The section's own blocks, less what other rules compare: table row codes, the codes list."""
+    skipped = {id(row.cells[0]) for row in article.table if row.cells}
+    if article.code_list:
+        skipped.add(id(article.code_list.block))
+    for index, block in enumerate(section.blocks):
+        if id(block) not in skipped:
+            yield index, block
+
+
+def span_range(block: Block, inline: Inline) -> tuple[int, int]:
+    """Offsets in `block.text` of the visible text of `inline`."""
+    start = next((offset for offset in range(len(block.text)) if block.loc_at(offset) >= inline.loc), len(block.text))
+    return start, start + len(inline.text)
+
+
+def link_target(url: str) -> tuple[str, str]:
+    """(target, form): locale path segment dropped, docs links made site-relative; form says which it was."""
+    parts = urlsplit(url.strip())
+    host = parts.netloc.lower()
+    segments = parts.path.split("/")
+    if len(segments) > 1 and canonical_locale(segments[1]):
+        del segments[1]
+    path = "/".join(segments) + (f"?{parts.query}" if parts.query else "") + (f"#{parts.fragment}" if parts.fragment else "")
+    if host in _DOCS_HOSTS or (not host and path.startswith("/")):
+        return path.lower(), "absolute" if host else "relative"
+    return (f"{host}{path}" if host else path).lower(), "absolute" if host else "relative"
+
+
+def links(article: Article, section: Section) -> list[Mention]:
+    return [
+        Mention(link_target(inline.target)[0], inline.loc, inline.target, index)
+        for index, block in content_blocks(article, section)
+        for inline in block.links
+    ]
+
+
+def link_forms(article: Article, section: Section) -> list[Mention]:
+    return [
+        Mention(" ".join(link_target(inline.target)), inline.loc, inline.target, index)
+        for index, block in content_blocks(article, section)
+        for inline in block.links
+    ]
+
+
+def command_text(text: str) -> str:
+    """A command as compared across locales: placeholders such as `<ID de confirmation>` masked."""
+    return squash(_PLACEHOLDER.sub("<…>", text))
+
+
+def is_command(inline: Inline) -> bool:
+    """A code span, or bold text that reads like a command, file name, switch, path or placeholder."""
+    return inline.kind == "code" or (inline.kind == "strong" and bool(_COMMAND_LIKE.search(_PLACEHOLDER.sub("<…>", inline.text))))
+
+
+def commands(article: Article, section: Section) -> list[Mention]:
+    return [
+        Mention(command_text(inline.text), inline.loc, inline.raw, index)
+        for index, block in content_blocks(article, section)
+        for inline in block.inlines
+        if is_command(inline) and inline.text.strip()
+    ]
+
+
+def number_value(text: str) -> str:
+    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
+    return _THOUSANDS.sub("", digits).replace(",", ".")
+
+
+def numbers(article: Article, section: Section) -> list[Mention]:
+    return [
+        Mention(number_value(match.group()), block.loc_at(match.start()), match.group(), index)
+        for index, block in content_blocks(article, section)
+        if block.kind not in ("code", "html")
+        for match in _NUMBER.finditer(block.text)
+    ]
+
+
+def error_codes(article: Article, section: Section) -> list[Mention]:
+    return [
+        Mention(normalise_code(match.group()), block.loc_at(match.start()), match.group(), index)
+        for index, block in content_blocks(article, section)
+        if block.kind not in ("code", "html")
+        for match in _CODE.finditer(block.text)
+    ]

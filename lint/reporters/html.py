@@ -134,7 +134,7 @@ def _revision(page: GroupPage, article: Article) -> HtmlElement:
         lag = " · the newest in this group"
     else:
         newer = ", ".join(label(a) for a in page.report.group if a.revision.handoff == newest.handoff)
-        lag = f" · {behind} days behind the newest, {_described(newest)} ({newer})"
+        lag = f" · {behind} days behind the newest: {newer}, from {_described(newest)}"
     return E.P(E.CLASS("revision"), clean(source + lag))
 
 

@@ -1,4 +1,4 @@
-"""winact-lint check | rules — the only place that writes output and picks the exit code.
+"""winact-lint check | report | rules — the only place that writes output and picks the exit code.
 
 Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage or configuration error.
 """
@@ -20,6 +20,7 @@ from lint.fix import outcome_lines, plan_fixes, snapshot, unified_diff, write_fi
 from lint.registry import Rule, load_rules
 
 FORMATS = ("text", "json")
+REPORT_FORMATS = ("html", "markdown")
 
 
 class UsageError(Exception):
@@ -46,6 +47,15 @@ def build_parser() -> Parser:
     check.add_argument("--output", "-o", type=Path, help="write the report to this file instead of standard output")
     check.add_argument("--fix", action="store_true", help="rewrite the defects that have exactly one right answer, then report the rest")
     check.add_argument("--diff", action="store_true", help="print the unified diff of what --fix would change; write no file")
+    report = commands.add_parser("report", help="write the translators' report: one self-contained HTML page, or Markdown for a pull request")
+    report.add_argument("paths", nargs="*", default=["corpus"], help="files and folders (default: corpus/)")
+    report.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html (default) or markdown (a pull-request comment)")
+    report.add_argument("--output", "-o", help="file to write (default: report.html or report.md); - for standard output")
+    report.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that makes the exit code 1 (default: error)")
+    report.add_argument("--select", help="comma-separated rule codes, prefixes or names to run")
+    report.add_argument("--ignore", help="comma-separated rule codes, prefixes or names to skip")
+    report.add_argument("--config", type=Path, help="configuration file (default: the nearest pyproject.toml or winact-lint.toml)")
+    report.add_argument("--jobs", type=int, default=0, help="worker processes across article groups (default: one per CPU)")
     rules = commands.add_parser("rules", help="list the rules, or show one rule's documentation")
     rules.add_argument("rule", nargs="?", help="a rule code or name")
     return parser
@@ -57,6 +67,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         rules = load_rules()
         if args.command == "rules":
             return show_rules(rules, args.rule)
+        if args.command == "report":
+            return run_report(args, rules)
         return run_check(args, rules)
     except (UsageError, ConfigError) as error:
         print(f"winact-lint: error: {error}", file=sys.stderr)
@@ -95,6 +107,22 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
         outcome = lint(args.paths, config, jobs=args.jobs or default_jobs())
     write(render(args.format, outcome.findings, rules, args.output is None), args.output)
     return exit_code(outcome.findings, config.fail_on)
+
+
+def run_report(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
+    """The report file, then one line on the terminal; the exit code as `check` would give it."""
+    from lint import report
+    from lint.runner import default_jobs
+
+    config = configure(args, rules)
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (one per CPU) or more")
+    reports = report.collect(args.paths, config, jobs=args.jobs or default_jobs())
+    destination = args.output or f"report.{'md' if args.format == 'markdown' else 'html'}"
+    to_stdout = destination == "-"
+    write(report.render(args.format, reports, rules), None if to_stdout else Path(destination))
+    print(report.summary("the report to standard output" if to_stdout else destination, reports), file=sys.stderr if to_stdout else sys.stdout)
+    return exit_code([f for group in reports for f in group.findings], config.fail_on)
 
 
 def fix_files(findings: Sequence[Finding], digests: dict[str, str]) -> bool:

@@ -56,10 +56,10 @@ def _clashing(spans: list[Span]) -> set[Span]:
     """The spans (sorted by start) that overlap another one, or start where it starts."""
     clashing: set[Span] = set()
     for index, first in enumerate(spans):
-        for second in spans[index + 1 :]:
-            if second.start >= first.end and second.start != first.start:
-                break
-            clashing.update((first, second))
+        following = index + 1
+        while following < len(spans) and (spans[following].start < first.end or spans[following].start == first.start):
+            clashing.update((first, spans[following]))
+            following += 1
     return clashing
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from typing import Generic, TypeVar
 
-from lint.finding import Related
+from lint.finding import Finding, Related, Severity
 from lint.model import Article, Location, Revision, Suppression
 
 V = TypeVar("V", bound=Hashable)
@@ -111,6 +111,23 @@ class ArticleGroup:
             if seen is not None:
                 found.append(Related(other.locale or "", seen[0], seen[1]))
         return tuple(found)
+
+    def from_source(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """The findings, except that a quirk every locale has (same key) comes from the source: it is
+        given once, as info, on the primary article."""
+        found = list(findings)
+        paths: dict[str, set[str]] = {}
+        for finding in found:
+            paths.setdefault(finding.key, set()).add(finding.loc.path)
+        everywhere = {key for key, where in paths.items() if len(self.articles) > 1 and len(where) == len(self.articles)}
+        given: set[str] = set()
+        for finding in found:
+            if finding.key not in everywhere:
+                yield finding
+            elif finding.loc.path == self.primary.path and finding.key not in given:
+                given.add(finding.key)
+                message = f"{finding.message}; every locale has this, so it comes from the source"
+                yield replace(finding, message=message, severity=Severity.INFO, related=())
 
 
 def _negated(text: str) -> tuple[int, ...]:

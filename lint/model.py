@@ -112,6 +112,11 @@ class TableRow:
     activation_types: tuple[Inline, ...]  # the third cell split on <br />; kind "text"
     cells: tuple[Block, ...]
 
+    @property
+    def aligned_code(self) -> str | None:
+        """The code the row is about, to align it across locales: its link's section, else the code shown."""
+        return self.anchor_code or self.code
+
 
 @dataclass(frozen=True)
 class CodeList:
@@ -208,6 +213,10 @@ class Article:
     def row_linking_to(self, code: str) -> TableRow | None:
         """The table row whose link goes to the section of `code`."""
         return next((row for row in self.table if row.anchor_code == code), None)
+
+    def aligned_row(self, code: str) -> TableRow | None:
+        """The first row about `code` (see `TableRow.aligned_code`)."""
+        return next((row for row in self.table if row.aligned_code == code), None)
 
     @property
     def revision(self) -> Revision:

@@ -1,0 +1,87 @@
+from collections.abc import Iterator
+from functools import partial
+
+from lint.finding import Finding
+from lint.group import ArticleGroup, Verdict
+from lint.model import Article, Location
+from lint.registry import rule
+
+
+@rule("WL102", severity="warning")
+def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
+    """The front matter has keys the other locales lack, or lacks keys they have.
+
+    Why: the publishing platform reads these keys (topic type, owner, technology, custom tags);
+    a locale without them is filed, searched or reported differently. Keys a newer source
+    revision added or dropped are reported on the older translations, with the revision.
+    Bad:  ms.technology: server-general   (where ru-RU, zh-CN have manager and ms.custom instead)
+    Good: the same keys in every locale; only their values are translated.
+    """
+    order = list(dict.fromkeys(e.key for a in group for e in a.front_matter))
+    splits: dict[str, list[tuple[str, Verdict[bool]]]] = {}
+    for key in order:
+        verdict = group.verdict(partial(_has_key, key=key))
+        if verdict is None:
+            continue
+        for article in verdict.deviating:
+            splits.setdefault(article.path, []).append((key, verdict))
+    for article in group:
+        if article.path not in splits or not article.front_matter:
+            continue
+        yield _finding(group, article, splits[article.path])
+
+
+def _finding(group: ArticleGroup, article: Article, split: list[tuple[str, Verdict[bool]]]) -> Finding:
+    missing = [(key, verdict) for key, verdict in split if verdict.reference]
+    extra = [(key, verdict) for key, verdict in split if not verdict.reference]
+    parts = [f"lacks {_keys(missing)} ({_who(missing)} {'has' if _one(missing) else 'have'} {_them(missing)})"] if missing else []
+    parts += [f"has {_keys(extra)} ({_who(extra)} {'does' if _one(extra) else 'do'} not)"] if extra else []
+    stale = all(verdict.stale for _, verdict in split)
+    note = f"; {group.stale_note(article, split[0][1])}" if stale else ""
+    entry = article.meta_entry(extra[0][0]) if extra else None
+    first_missing, verdict = missing[0] if missing else ("", split[0][1])
+    return Finding(
+        entry.loc if entry else _insertion_loc(article, verdict.holders[0], first_missing),
+        f"front matter {' and '.join(parts)}{note}",
+        locale=article.locale or "",
+        related=group.related(verdict.holders, partial(_entry_view, key=first_missing)),
+        key=f"front-matter/{','.join(key for key, _ in split)}",
+        cause="stale-revision" if stale else "",
+    )
+
+
+def _has_key(article: Article, key: str) -> bool:
+    return article.meta_entry(key) is not None
+
+
+def _keys(split: list[tuple[str, Verdict[bool]]]) -> str:
+    return ", ".join(key for key, _ in split)
+
+
+def _who(split: list[tuple[str, Verdict[bool]]]) -> str:
+    return ", ".join(a.locale or a.path for a in split[0][1].holders)
+
+
+def _them(split: list[tuple[str, Verdict[bool]]]) -> str:
+    return "it" if len(split) == 1 else "them"
+
+
+def _one(split: list[tuple[str, Verdict[bool]]]) -> bool:
+    return len(split[0][1].holders) == 1
+
+
+def _insertion_loc(article: Article, holder: Article, key: str) -> Location:
+    """Where `key` would go: after the last key before it in `holder` that this article has."""
+    keys = [entry.key for entry in holder.front_matter]
+    for earlier in reversed(keys[: keys.index(key)]):
+        if entry := article.meta_entry(earlier):
+            return entry.loc
+    return article.front_matter[0].loc
+
+
+def _entry_view(other: Article, key: str) -> tuple[Location, str] | None:
+    entry = other.meta_entry(key)
+    if entry is None:
+        return None
+    value = entry.value if isinstance(entry.value, str) else ", ".join(entry.value)
+    return (entry.loc, f"{entry.key}: {value}")

@@ -1,0 +1,40 @@
+from collections.abc import Iterator
+
+from lint.finding import Finding
+from lint.group import ArticleGroup
+from lint.model import Article, Section
+from lint.registry import rule
+
+
+@rule("WL205", severity="warning")
+def section_without_row(group: ArticleGroup) -> Iterator[Finding]:
+    """A code's section has no row in the summary table.
+
+    Why: readers find codes through the table; a section without a row is found only by scrolling.
+    A section that a row links to has a row, whatever code the row shows (WL201 reports that).
+    When other locales list the code, the missing row is reported by WL206 instead.
+    Bad:  ### 0xC004F074 … with no `|[0xC004F074](#0xc004f074-…)|` row
+    Good: one table row per code section.
+    """
+    yield from group.from_source(_findings(group))
+
+
+def _findings(group: ArticleGroup) -> Iterator[Finding]:
+    for article in group:
+        if not article.table:
+            continue
+        for code, section in article.code_sections.items():
+            if _has_row(article, code, section) or any(other.aligned_row(code) for other in group.others(article)):
+                continue
+            yield Finding(
+                section.loc,
+                f"{code} has a section but no row in the summary table",
+                locale=article.locale or "",
+                key=f"{code}/no-row",
+                excerpt=section.title,
+            )
+
+
+def _has_row(article: Article, code: str, section: Section) -> bool:
+    anchor = section.anchor.lower()
+    return any(row.code == code or row.aligned_code == code or (anchor and row.anchor.lower() == anchor) for row in article.table)

@@ -1,0 +1,200 @@
+"""Where is English in this text? A deterministic function-word detector for every locale.
+
+Latin letters prove nothing in French or German, so a run of words counts as English only when
+English function words ("the", "is", "that"…) make it up, and a function word of the locale's own
+language cuts the run: "activation en volume" never joins "for the" into one span. Words of a
+non-Latin script cut runs too, so an English sentence in Japanese text is found with its exact
+bounds. Capitalised words (product names) neither count nor dilute; names learnt from the other
+locales and the glossary are passed in as neutral spans and count for nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+ENGLISH = frozenset("""
+the of and to is are was were be been being that this these those with for from by not you your it its can could
+must should would will shall have has had does do did which what when where who why there their they them than then
+into any all if at about after before because but how only other over such some our we he she his her may might
+very also just more most a an on or as no yes cannot don't doesn't didn't isn't aren't can't won't it's you're
+""".split())
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    language: frozenset(words.split())
+    for language, words in {
+        "fr": """le la les l de du des d un une et est sont que qui qu pour dans par sur avec ne n pas vous votre vos ce
+            cet cette ces c il elle ils elles on au aux leur leurs si ou où mais donc car en y à a se sa son ses s je j
+            nous notre nos lui été être peut doit comme tout tous aussi entre sans sous or as me""",
+        "es": """el la los las lo un una uno unos unas de del y e o u es son está están que para por con en al su sus se
+            si no a como pero más este esta estos estas ese esa le les me mi te ha han he has hay ser puede debe sin
+            sobre entre cuando donde también""",
+        "de": """der die das den dem des ein eine einer eines einem einen und ist sind nicht mit für von zu zum zur auf
+            auch sich es wird werden wurde kann können sie wir ich er ihr ihre im in an am als bei nach oder aber
+            wenn wie was so dass durch über unter aus vor nur noch man sein seine kein keine diese dieser dieses will
+            also hat haben""",
+        "it": """il lo la i gli le l un uno una di del dello della dei degli delle d da dal dalla in nel nella con su
+            sul sulla per tra fra e è ed o che non si sono come anche più ma se questo questa questi quello quella al
+            allo alla ai agli alle dell all nell sull dall può essere viene sua suo suoi sue loro ci ne a me no""",
+        "pt": """o os a as um uma uns umas de do da dos das em no na nos nas e é que não se por para com como mais ou
+            seu sua seus suas este esta estes estas isso isto pelo pela pelos pelas ao aos à às ser está são foi tem
+            pode deve você me""",
+        "nl": """de het een en van in is op te dat die niet met zijn voor er aan als ook maar om bij dit wordt door
+            naar u uw je kan worden of hebt heeft wat wanneer deze over was me""",
+        "pl": """i w z na nie się jest są do o od po za że lub dla oraz jak ten ta to by co może przez przy jeśli""",
+        "sv": """och i att det som en ett är på för med av till den de inte om har kan ska eller från när""",
+        "da": """og i at det som en et er på for med af til den de ikke om har kan skal eller fra når have""",
+        "nb": """og i at det som en et er på for med av til den de ikke om har kan skal eller fra når""",
+    }.items()
+}
+ALL_FOREIGN = frozenset().union(*FUNCTION_WORDS.values())
+
+_LATIN = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
+_WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")  # a script change ends a word
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
+_PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
+_CJK_PUNCTUATION = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]")
+_NOT_PROSE = re.compile(
+    r"https?://\S+|www\.\S+"  # URLs
+    r"|0[xX][0-9A-Fa-f]{8}"  # error codes
+    r"|<[^<>\s][^<>]{0,80}>"  # placeholders such as <product key>
+    r"|(?<![\w/])[/-]{1,2}[A-Za-z][\w:-]*"  # command switches: /ato, -type=all
+    r"|\b\w+(?:[.\\:]\w+)+\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
+    r"|\b\w*[\d_]\w*"  # identifiers: show_all, x64, R2, KB929712
+)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """A run is English with at least `words` words, `hits` English function words among them,
+    `ratio` of its lower-case words being function words and `content` lower-case other words."""
+
+    words: int = 3
+    hits: int = 2
+    ratio: float = 0.2
+    content: int = 0
+
+
+STRICT = Thresholds()
+# Where Latin letters stand out (Cyrillic, CJK text) or the other locales translate the text: "Restart the computer"
+LOOSE = Thresholds(words=2, hits=1, content=1)
+
+
+def language_of(locale: str | None) -> str:
+    return (locale or "").split("-")[0].lower()
+
+
+def mask_not_prose(text: str) -> str:
+    """`text` with URLs, error codes, placeholders, command switches and file names blanked out (offsets kept)."""
+    return _NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
+
+
+@lru_cache(maxsize=64)
+def word_sets(language: str, latin_script: bool) -> tuple[frozenset[str], frozenset[str]]:
+    """(English function words, the locale's own function words) for a language.
+
+    A Latin-script language without a word list of its own is cut at every listed language's words,
+    and none of them counts as English; a non-Latin one needs no cutting: its words are not Latin.
+    """
+    foreign = FUNCTION_WORDS.get(language, ALL_FOREIGN if latin_script else frozenset())
+    return ENGLISH - foreign, foreign
+
+
+def english_spans(
+    text: str,
+    language: str = "",
+    latin_script: bool = True,
+    neutral: Sequence[tuple[int, int]] = (),
+    thresholds: Sequence[Thresholds] = (STRICT,),
+) -> list[tuple[int, int]]:
+    """(start, end) offsets of the English runs in `text`; words inside `neutral` spans count for nothing."""
+    english, foreign = word_sets(language, latin_script)
+    if not might_be_english(text, language, latin_script):
+        return []
+    spans = []
+    for run in _runs(text, foreign):
+        words = [w.group().replace("’", "'") for w in run if not _inside(w, neutral)]
+        if any(_passes(words, english, limits) for limits in thresholds):
+            spans.append((run[0].start(), run[-1].end()))
+    return spans
+
+
+def might_be_english(text: str, language: str = "", latin_script: bool = True) -> bool:
+    """False when no English function word is in `text`: nothing to look at (a quick test)."""
+    return not word_sets(language, latin_script)[0].isdisjoint(_WORD.findall(text.lower()))
+
+
+def _passes(words: list[str], english: frozenset[str], limits: Thresholds) -> bool:
+    words = [word for word in words if not (word.isupper() and len(word) > 1)]  # KMS, IF NOT EXISTS: names, keywords
+    hits = sum(word.lower() in english for word in words)
+    lower = [word for word in words if word[0].islower()]
+    content = sum(word.lower() not in english for word in lower)
+    return len(words) >= limits.words and hits >= limits.hits and hits / (len(lower) or 1) >= limits.ratio and content >= limits.content
+
+
+def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:
+    """Runs of Latin words, cut at non-Latin words and at the locale's own function words."""
+    run: list[re.Match[str]] = []
+    for word in _WORD.finditer(text):
+        lowered = word.group().lower().replace("’", "'")
+        if run and _CJK_PUNCTUATION.search(text, run[-1].end(), word.start()):
+            yield run
+            run = []
+        if word.group("latin") and lowered not in foreign and lowered.split("'")[0] not in foreign:
+            run.append(word)
+        elif run:
+            yield run
+            run = []
+    if run:
+        yield run
+
+
+def _inside(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start <= word.start() and word.end() <= end for start, end in spans)
+
+
+def is_english(text: str, language: str = "", latin_script: bool = True, thresholds: Sequence[Thresholds] = (STRICT,)) -> bool:
+    return bool(english_spans(mask_not_prose(text), language, latin_script, thresholds=thresholds))
+
+
+def words_of(text: str) -> list[str]:
+    """The Latin words of a text, in order."""
+    return [word.group() for word in _WORD.finditer(text) if word.group("latin")]
+
+
+def shared_phrases(text: str, shared: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """Spans of the longest runs of two or more consecutive Latin words that `shared` accepts, joined by single spaces."""
+    words = [w for w in _WORD.finditer(text) if w.group("latin")]
+    spans, start = [], 0
+    while start < len(words) - 1:
+        end = start + 1
+        while end < len(words) and shared(" ".join(w.group() for w in words[start : end + 1])):
+            end += 1
+        if end - start >= 2:
+            spans.append((words[start].start(), words[end - 1].end()))
+        start = end if end - start >= 2 else start + 1
+    return spans
+
+
+def latin_share(text: str) -> float:
+    """The share of Latin letters among the letters of a text."""
+    letters = sum(map(len, _LETTERS.findall(text)))
+    return sum(map(len, _LATIN_LETTERS.findall(text))) / letters if letters else 1.0
+
+
+def parenthesis_after(text: str, end: int) -> tuple[int, int] | None:
+    """(open, close) offsets of the parenthesised text right after `end`; sentence punctuation may come between."""
+    opening = _PARENTHESIS_AHEAD.match(text, end)
+    if not opening:
+        return None
+    depth = 0
+    for at in range(opening.end() - 1, len(text)):
+        if text[at] in "(（":
+            depth += 1
+        elif text[at] in ")）":
+            depth -= 1
+            if depth == 0:
+                return (opening.end() - 1, at)
+    return None

@@ -7,10 +7,11 @@ as a sequence of (kind, depth) so that an added note or list item shifts nothing
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import partial
+from typing import Any
 
 from lint.finding import Related
 from lint.group import ArticleGroup, Verdict
@@ -111,7 +112,7 @@ class Drift:
     article: Article
     section: Section
     reference: Section  # a reference holder's version of the section
-    verdict: Verdict[object]
+    verdict: Verdict[Any]
     missing: tuple[Mention, ...]  # the reference has them, this locale does not
     extra: tuple[Mention, ...]  # this locale has them, the reference does not
     found: dict[int, list[Mention]]  # every locale's mentions, by id(article)
@@ -135,43 +136,64 @@ class Drift:
     def related(self, group: ArticleGroup, value: str | None) -> tuple[Related, ...]:
         """What the reference locales have for `value`; their section heading when `value` is None."""
         if value is None:
-            return group.related(self.verdict.holders, lambda other: _heading(self.aligned.get(other)))
+            return group.related(self.verdict.holders, heading_view(self.aligned))
         return group.related(self.verdict.holders, lambda other: _first(self.found.get(id(other), []), value))
 
 
-def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
-    """Every locale whose mentions in an aligned section differ from the reference's (ties are left alone)."""
+def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[SectionVerdict]:
+    """Each aligned section whose versions disagree on `value`, with the reference and the locales that
+    deviate. Ties are left alone: nobody can tell which side is right."""
     for aligned in walk_aligned(group):
         if len(aligned.versions) < 2:
             continue
-        found = {id(article): view(article, section) for article, section in aligned.versions}
-        verdict = group.verdict(lambda article: _multiset(found.get(id(article))))
+        verdict = group.verdict(partial(_value_of, aligned, value))
         if verdict is None or verdict.reference is None or verdict.basis == "tie":
             continue
-        holder = verdict.holders[0]
-        reference = aligned.get(holder)
-        for article in verdict.deviating:
-            section = aligned.get(article)
-            if section is None or reference is None:
-                continue
-            missing, extra = _difference(found[id(holder)], found[id(article)], block_map(reference, section))
-            yield Drift(aligned, article, section, reference, verdict, missing, extra, found)
+        reference = aligned.get(verdict.holders[0])
+        deviating = tuple((a, s) for a in verdict.deviating if (s := aligned.get(a)) is not None)
+        if reference is not None:
+            yield SectionVerdict(aligned, verdict, reference, deviating)
 
 
-def _multiset(mentions: list[Mention] | None) -> tuple[tuple[str, int], ...] | None:
-    return None if mentions is None else tuple(sorted(Counter(m.value for m in mentions).items()))
+@dataclass(frozen=True)
+class SectionVerdict:
+    aligned: AlignedSection
+    verdict: Verdict[Any]
+    reference: Section  # the first reference holder's version
+    deviating: tuple[tuple[Article, Section], ...]
 
 
-def _difference(reference: list[Mention], own: list[Mention], mapping: dict[int, int]) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
-    remaining = list(own)
-    missing = []
-    for mention in reference:
-        same = [m for m in remaining if m.value == mention.value]
-        if not same:
-            missing.append(mention)
-            continue
-        remaining.remove(next((m for m in same if m.block == mapping.get(mention.block)), same[0]))
-    return tuple(missing), tuple(remaining)
+def _value_of(aligned: AlignedSection, value: Callable[[Article, Section], Hashable], article: Article) -> Hashable:
+    section = aligned.get(article)
+    return None if section is None else value(article, section)
+
+
+def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
+    """Every locale whose mentions in an aligned section differ from the reference's: the values
+    compared, not how often each is repeated."""
+    for found in section_verdicts(group, lambda article, section: _values(view(article, section))):
+        mentions = {id(article): view(article, section) for article, section in found.aligned.versions}
+        holder = mentions[id(found.verdict.holders[0])]
+        for article, section in found.deviating:
+            missing, extra = _difference(holder, mentions[id(article)])
+            yield Drift(found.aligned, article, section, found.reference, found.verdict, missing, extra, mentions)
+
+
+def _values(mentions: list[Mention]) -> tuple[str, ...]:
+    return tuple(sorted({m.value for m in mentions}))
+
+
+def _difference(reference: list[Mention], own: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
+    """The first mention of each value one side has and the other lacks: (missing here, extra here)."""
+    return _first_lacking(reference, {m.value for m in own}), _first_lacking(own, {m.value for m in reference})
+
+
+def _first_lacking(mentions: list[Mention], values: set[str]) -> tuple[Mention, ...]:
+    first: dict[str, Mention] = {}
+    for mention in mentions:
+        if mention.value not in values:
+            first.setdefault(mention.value, mention)
+    return tuple(first.values())
 
 
 def _first(mentions: list[Mention], value: str) -> tuple[Location, str] | None:
@@ -182,11 +204,26 @@ def _heading(section: Section | None) -> tuple[Location, str] | None:
     return (section.loc, section.title) if section else None
 
 
+def heading_view(aligned: AlignedSection) -> Callable[[Article], tuple[Location, str] | None]:
+    """For `ArticleGroup.related`: each locale's heading of the aligned section."""
+    return lambda other: _heading(aligned.get(other))
+
+
+def section_label(section: Section) -> str:
+    return f"“{section.title}”" if section.title else "before the first heading"
+
+
+def subject(missing: Mention | None, extra: Mention | None) -> str:
+    """The value a (missing, extra) pair of `Drift.pairs` is about."""
+    either = missing or extra
+    return either.value if either else ""
+
+
 def who(articles: Sequence[Article]) -> str:
     return ", ".join(article.locale or article.path for article in articles)
 
 
-def because(group: ArticleGroup, article: Article, verdict: Verdict[object]) -> tuple[str, str]:
+def because(group: ArticleGroup, article: Article, verdict: Verdict[Any]) -> tuple[str, str]:
     """(message suffix, cause) for a difference: the stale revision it comes from, when it does."""
     if verdict.stale:
         return f"; {group.stale_note(article, verdict)}", "stale-revision"

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -17,6 +17,7 @@ _THOUSANDS = re.compile(r"[.,\u00a0\u202f](?=\d{3}(?!\d))")
 _CODE = re.compile(r"(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{8}(?![0-9A-Fa-f])")
 _PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")
 _COMMAND_LIKE = re.compile(r"[A-Za-z0-9]\.[A-Za-z]|(?:^|\s)[/-][A-Za-z]|\\|<…>|[A-Za-z0-9]_[A-Za-z0-9]")
+_ESCAPABLE = "<>&\"'\xa0"  # characters a file may write as an HTML entity
 _DOCS_HOSTS = ("docs.microsoft.com", "learn.microsoft.com")
 
 
@@ -80,7 +81,7 @@ def link_forms(article: Article, section: Section) -> list[Mention]:
 
 def command_text(text: str) -> str:
     """A command as compared across locales: placeholders such as `<ID de confirmation>` masked."""
-    return squash(_PLACEHOLDER.sub("<…>", text))
+    return _PLACEHOLDER.sub("<…>", squash(text))
 
 
 def is_command(inline: Inline) -> bool:
@@ -118,3 +119,33 @@ def error_codes(article: Article, section: Section) -> list[Mention]:
         if block.kind not in ("code", "html")
         for match in _CODE.finditer(block.text)
     ]
+
+
+def plain_occurrences(section: Section, command: str) -> Iterator[tuple[Block, int, int]]:
+    """Where a command (as `command_text` gives it) is written in the section outside bold and code."""
+    parts = (_PLACEHOLDER.pattern if part == "<…>" else re.escape(part).replace(r"\ ", r"\s+") for part in re.split("(<…>)", command))
+    pattern = re.compile(rf"(?<![\w.\\/-]){''.join(parts)}(?![\w\\/-])", re.IGNORECASE)
+    for block in section.blocks:
+        covered = [span_range(block, i) for i in block.inlines if i.kind in ("code", "strong", "link")]
+        for match in pattern.finditer(block.text):
+            if not any(start < match.end() and match.start() < end for start, end in covered):
+                yield block, match.start(), match.end()
+
+
+def source_end(block: Block, end: int) -> Location | None:
+    """Where the source text of `block.text[:end]` ends, when the model can tell exactly."""
+    last = block.loc_at(end - 1)
+    if block.text[end - 1] not in _ESCAPABLE:
+        return Location(last.path, last.line, last.col + 1)
+    after = block.loc_at(end) if end < len(block.text) else None
+    if after is None or after.line != last.line:
+        return None
+    markup = [i.loc for i in block.inlines if i.loc.line == last.line and last.col < i.loc.col < after.col]
+    return min(markup, default=after)
+
+
+def unformatted(section: Section, missing: Iterable[Mention]) -> Iterator[tuple[Mention, tuple[Block, int, int] | None]]:
+    """Each missing command with where the section writes it as plain text (None: nowhere)."""
+    occurrences: dict[str, Iterator[tuple[Block, int, int]]] = {}
+    for mention in missing:
+        yield mention, next(occurrences.setdefault(mention.value, plain_occurrences(section, mention.value)), None)

@@ -1,0 +1,76 @@
+"""The structure of a section that translation must keep: notes, quotes, lists, list items, code blocks, tables."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from difflib import SequenceMatcher
+
+from lint.align import AlignedSection, block_map
+from lint.model import Article, Block, Location, Section
+
+STRUCTURAL = ("quote", "list", "list-item", "code", "table")
+_CALLOUTS = {"": "quote", "bold": "bold-title quote"}
+
+
+def skeleton(section: Section) -> tuple[tuple[str, int], ...]:
+    """(kind, depth) of each structural block, in order."""
+    return tuple((block.kind, block.depth) for block in section.blocks if block.kind in STRUCTURAL)
+
+
+def callouts(section: Section) -> tuple[str, ...]:
+    return tuple(block.callout for block in section.blocks if block.kind == "quote")
+
+
+def describe(block: Block) -> str:
+    """`[!NOTE] callout`, `bold-title quote`, `list of 3 items`, `code block`…"""
+    if block.kind == "quote":
+        return _CALLOUTS.get(block.callout, f"[!{block.callout}] callout")
+    if block.kind == "list":
+        return f"list of {block.items} items"
+    return {"list-item": "list item", "code": "code block"}.get(block.kind, block.kind)
+
+
+def excerpt(section: Section, index: int) -> str:
+    """What a block says: its text, or for a quote or list item, the text of the first block inside."""
+    block = section.blocks[index]
+    for inner in section.blocks[index + 1 :]:
+        if inner.depth <= block.depth:
+            break
+        if inner.text:
+            return inner.text
+    return block.text
+
+
+def structure_diff(reference: Section, other: Section) -> Iterator[tuple[str, int]]:
+    """("missing", reference block index) and ("extra", other block index) for the outermost
+    structural blocks one side has and the other lacks."""
+    first = [i for i, b in enumerate(reference.blocks) if b.kind in STRUCTURAL]
+    second = [i for i, b in enumerate(other.blocks) if b.kind in STRUCTURAL]
+    matcher = SequenceMatcher(None, skeleton(reference), skeleton(other), autojunk=False)
+    for tag, a_start, a_end, b_start, b_end in matcher.get_opcodes():
+        if tag in ("delete", "replace"):
+            yield from (("missing", i) for i in _outermost(reference, first[a_start:a_end]))
+        if tag in ("insert", "replace"):
+            yield from (("extra", i) for i in _outermost(other, second[b_start:b_end]))
+
+
+def _outermost(section: Section, indices: list[int]) -> list[int]:
+    """The blocks of a run that no other block of the run contains."""
+    if not indices:
+        return []
+    depth = min(section.blocks[i].depth for i in indices)
+    return [i for i in indices if section.blocks[i].depth == depth]
+
+
+def block_view(aligned: AlignedSection, reference: Section, index: int) -> Callable[[Article], tuple[Location, str] | None]:
+    """For `ArticleGroup.related`: what each locale has at the place of reference block `index`."""
+
+    def view(other: Article) -> tuple[Location, str] | None:
+        section = aligned.get(other)
+        at = block_map(reference, section).get(index) if section else None
+        if section is None or at is None:
+            return None
+        block = section.blocks[at]
+        return block.loc, f"{describe(block)}: {excerpt(section, at)}" if block.kind in STRUCTURAL else excerpt(section, at)
+
+    return view

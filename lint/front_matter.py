@@ -17,6 +17,7 @@ from lint.inline import Source
 from lint.model import FrontMatterEntry, Location
 
 _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
+_MAX_NESTING = 100  # libyaml's composer recurses in C: far deeper nesting would crash the process
 
 
 @dataclass(frozen=True)
@@ -41,7 +42,7 @@ def read_front_matter(source: Source) -> FrontMatter:
     body_start = text.find("\n", yaml_end) + 1 or len(text)
     first_line = source.loc(yaml_start).line
     try:
-        root = yaml.compose(text[yaml_start:yaml_end], Loader=_LOADER)
+        root = _compose(text[yaml_start:yaml_end])
     except (yaml.YAMLError, RecursionError) as error:
         mark = getattr(error, "problem_mark", None)
         where = Location(source.path, first_line + (mark.line if mark else 0), (mark.column + 1) if mark else 1)
@@ -57,6 +58,19 @@ def read_front_matter(source: Source) -> FrontMatter:
         for key, value in root.value
     )
     return FrontMatter(entries, body_start, ())
+
+
+def _compose(text: str) -> yaml.Node | None:
+    """The YAML's node tree, after a streaming pass has checked that its nesting is not too deep."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_LOADER):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > _MAX_NESTING:
+                raise yaml.MarkedYAMLError(problem=f"nested more than {_MAX_NESTING} levels deep", problem_mark=event.start_mark)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return yaml.compose(text, Loader=_LOADER)
 
 
 def _scalar(node: yaml.Node) -> str:

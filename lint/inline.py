@@ -128,16 +128,18 @@ class InlineWalker:
         self._span("html", "", start, start + len(raw))
 
     def _open(self, opener: str) -> tuple[int, int]:
+        """Where the span starts, and how many text runs the block had before it."""
         start = self.locate(opener)
         self.cursor = start + len(opener)
-        return start, self.content.length
+        return start, len(self.content.text)
 
     def _close(self, token: dict[str, Any], kind: str, start: int, text_start: int, end: int) -> None:
-        visible = self.content.joined()[text_start:]
+        visible = "".join(self.content.text[text_start:])  # only the span's runs: joining the block each time is quadratic
         self._span(kind, visible, start, end, token.get("attrs", {}).get("url", ""))
 
     def _emphasised(self, token: dict[str, Any], kind: str, markers: tuple[str, str]) -> None:
-        marker = self.source.text[self.locate_either(*markers) :][: len(markers[0])]
+        at = self.locate_either(*markers)
+        marker = self.source.text[at : at + len(markers[0])]
         start, text_start = self._open(marker)
         self.walk(token.get("children", []))
         self._close(token, kind, start, text_start, self.locate(marker) + len(marker))

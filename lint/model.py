@@ -61,7 +61,7 @@ class Block:
         """The source position of `text[offset]`."""
         if not self.pieces:
             return self.loc
-        piece = self.pieces[max(bisect_right([p.offset for p in self.pieces], offset) - 1, 0)]
+        piece = self.pieces[max(bisect_right(self.pieces, offset, key=lambda p: p.offset) - 1, 0)]
         return Location(self.loc.path, piece.line, piece.col + max(offset - piece.offset, 0))
 
     @property

@@ -14,7 +14,7 @@ from lint.text import ERROR_CODE, leading_code, normalise_code
 _CODE_RUN = re.compile(
     r"0[xX][0-9A-Fa-f]{8}(?:[ \t\xa0]*[,，、;；][ \t\xa0]*(?:(?:and|or|et|ou|y|o|e|und|oder|и|или|和|及|或)[ \t\xa0]+)?0[xX][0-9A-Fa-f]{8}){2,}"
 )
-_ITEM_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})\s*[.;,]?\s*")
+_ITEM_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})(?:\s*[.;,])?\s*")  # not `\s*[.;,]?\s*`: quadratic backtracking
 
 
 def find_table(tables: list[list[tuple[Location, list[Block]]]]) -> tuple[TableRow, ...]:

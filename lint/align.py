@@ -80,6 +80,14 @@ def _keyed(sections: tuple[Section, ...]) -> Iterator[tuple[str, Section]]:
         yield (key if seen[key] == 1 else f"{key}~{seen[key]}"), section
 
 
+def aligned_blocks(group: ArticleGroup) -> Iterator[tuple[AlignedSection, Article, Block]]:
+    """Every block of every locale, headings included, with the aligned section it belongs to."""
+    for aligned in walk_aligned(group):
+        for article, section in aligned.versions:
+            for block in (section.heading, *section.blocks):
+                yield aligned, article, block
+
+
 def tokens(blocks: Sequence[Block]) -> list[Token]:
     return [(block.kind, block.depth) for block in blocks]
 

@@ -50,6 +50,16 @@ def span_range(block: Block, inline: Inline) -> tuple[int, int]:
     return start, start + len(inline.text)
 
 
+def without_code(block: Block) -> str:
+    """The block's text with its code spans blanked out (offsets unchanged)."""
+    text = list(block.text)
+    for inline in block.inlines:
+        if inline.kind == "code":
+            start, end = span_range(block, inline)
+            text[start:end] = " " * (end - start)
+    return "".join(text)
+
+
 def link_target(url: str) -> tuple[str, str]:
     """(target, form): locale path segment dropped, docs links made site-relative; form says which it was."""
     parts = urlsplit(url.strip())

@@ -1,0 +1,51 @@
+import re
+from collections.abc import Iterator
+
+from lint.align import aligned_blocks
+from lint.finding import Edit, Finding
+from lint.group import ArticleGroup
+from lint.mentions import without_code
+from lint.model import Block
+from lint.registry import rule
+
+_HALF_WIDTH = str.maketrans("，；：。．", ",;:..")  # one for one, so offsets hold
+_DOUBLED = re.compile(r"([,;:、])[ \t\xa0]*\1|(?<![./\\])\.[ \t\xa0]*\.(?![./\\])")
+_PROSE = ("heading", "paragraph", "table-cell")
+
+
+@rule("WL802", severity="warning", fixable=True)
+def doubled_punctuation(group: ArticleGroup) -> Iterator[Finding]:
+    """The same punctuation mark twice in a row: `, ,`, `..`, `。.`, `;;`.
+
+    Why: a word or a link was dropped between the two marks, or the sentence was pasted twice.
+    An ellipsis (`...`) is not doubled punctuation; code is not checked. A doubling every locale
+    has alike comes from the source: reported once, as info.
+    Fix: the second mark and what separates it from the first are removed.
+    Bad:  consultez l'article 929712 de la base de connaissances, , [Informations…](…)
+    Good: consultez l'article 929712 de la base de connaissances, [Informations…](…)
+    """
+    findings = []
+    for aligned, article, block in aligned_blocks(group):
+        if block.kind not in _PROSE:
+            continue
+        for match in _DOUBLED.finditer(without_code(block).translate(_HALF_WIDTH)):
+            written = block.text[match.start() : match.end()]
+            findings.append(
+                Finding(
+                    block.loc_at(match.start()),
+                    f"doubled punctuation “{written}”: {block.text[max(0, match.start() - 30) : match.end() + 10]}",
+                    locale=article.locale or "",
+                    key=aligned.finding_key(f"punctuation:{written}"),
+                    excerpt=written,
+                    fixes=_fix(block, match.start(), written),
+                )
+            )
+    yield from group.from_source(findings)
+
+
+def _fix(block: Block, start: int, written: str) -> tuple[Edit, ...]:
+    """Keep the first mark; only when the marks and the space between are written as they read."""
+    first, last = block.loc_at(start), block.loc_at(start + len(written) - 1)
+    if last.line != first.line or last.col - first.col != len(written) - 1 or "\xa0" in written:
+        return ()
+    return (Edit(first.line, first.col, written, written[0]),)

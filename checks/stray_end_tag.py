@@ -1,0 +1,61 @@
+import re
+from collections.abc import Iterator
+
+from lint.align import aligned_blocks
+from lint.finding import Finding
+from lint.group import ArticleGroup
+from lint.model import Article, Block, Location
+from lint.registry import rule
+
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>")
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+
+
+@rule("WL803", severity="warning")
+def stray_end_tag(group: ArticleGroup) -> Iterator[Finding]:
+    """An HTML end tag closes an element that was never opened.
+
+    Why: renderers drop it or close an enclosing element early; it is usually left over from a
+    conversion (`</li>` after a Markdown list item). Elements opened in one block and closed in
+    a later one are fine. A stray tag every locale has alike comes from the source: reported
+    once, as info.
+    Bad:  1. Run **slmgr /dti** and note the installation ID. </li>
+    Good: 1. Run **slmgr /dti** and note the installation ID.
+    """
+    strays = {id(article): stray_tags(article) for article in group}
+    findings = []
+    for aligned, article, block in aligned_blocks(group):
+        for loc, tag in strays[id(article)].get(id(block), []):
+            message = f"stray end tag {tag}: no {tag.replace('/', '')} is open here"
+            findings.append(Finding(loc, message, locale=article.locale or "", key=aligned.finding_key(f"stray-tag:{tag}"), excerpt=tag))
+    yield from group.from_source(findings)
+
+
+def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
+    """End tags with no open element of their name, by id(block), in document order."""
+    open_tags: list[str] = []
+    found: dict[int, list[tuple[Location, str]]] = {}
+    for block in article.blocks():
+        for loc, closing, name in _tags(block):
+            if name in _VOID:
+                continue
+            if not closing:
+                open_tags.append(name)
+            elif name in open_tags:
+                del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name) :]
+            else:
+                found.setdefault(id(block), []).append((loc, f"</{name}>"))
+    return found
+
+
+def _tags(block: Block) -> Iterator[tuple[Location, bool, str]]:
+    if block.kind == "html":
+        for match in _TAG.finditer(block.text):
+            before = block.text[: match.start()]
+            line = block.loc.line + before.count("\n")
+            col = len(before) - before.rfind("\n") if "\n" in before else block.loc.col + len(before)
+            yield Location(block.loc.path, line, col), bool(match.group(1)), match.group(2).lower()
+    for inline in block.inlines:
+        tag = _TAG.fullmatch(inline.raw.strip()) if inline.kind == "html" else None
+        if tag:
+            yield inline.loc, bool(tag.group(1)), tag.group(2).lower()

@@ -1,0 +1,73 @@
+from collections.abc import Iterator
+
+from lint.align import aligned_blocks
+from lint.finding import Finding
+from lint.group import ArticleGroup
+from lint.mentions import without_code
+from lint.registry import rule
+
+_CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "【", "〕": "〔", "》": "《", "〉": "〈"}
+_OPENERS = set(_CLOSERS.values())
+_FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
+_PROSE = ("heading", "paragraph", "table-cell")
+
+
+@rule("WL801", severity="warning")
+def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
+    """A parenthesis or bracket is never closed, or closes nothing, within its paragraph.
+
+    Why: usually a translator's slip — text cut or moved, half a pair left behind. Link brackets,
+    HTML such as `<br />`, entities and blockquote markers are markup, not text, and are not
+    counted; full-width （）and 「」 pairs are; code is skipped. List enumerators such as `a)` are
+    not pairs. A bracket every locale has alike comes from the source: reported once, as info.
+    Bad:  … pour ces modules linguistiques.)
+    Good: … pour ces modules linguistiques.
+    """
+    findings = []
+    for aligned, article, block in aligned_blocks(group):
+        if block.kind not in _PROSE:
+            continue
+        for offset, bracket, problem in unbalanced(without_code(block)):
+            findings.append(
+                Finding(
+                    block.loc_at(offset),
+                    f"{problem} “{bracket}”: {_around(block.text, offset)}",
+                    locale=article.locale or "",
+                    key=aligned.finding_key(f"bracket:{bracket}"),
+                    excerpt=bracket,
+                )
+            )
+    yield from group.from_source(findings)
+
+
+def unbalanced(text: str) -> list[tuple[int, str, str]]:
+    """(offset, bracket, what is wrong) for each bracket without its partner."""
+    open_brackets: list[tuple[int, str]] = []
+    problems = []
+    for offset, char in enumerate(text.translate(_FULL_WIDTH)):
+        if char in _OPENERS:
+            open_brackets.append((offset, text[offset]))
+        elif char in _CLOSERS:
+            opener = _CLOSERS[char]
+            if any(o.translate(_FULL_WIDTH) == opener for _, o in open_brackets):
+                while open_brackets[-1][1].translate(_FULL_WIDTH) != opener:
+                    problems.append((*open_brackets.pop(), "unclosed"))
+                open_brackets.pop()
+            elif not _enumerator(text, offset):
+                problems.append((offset, text[offset], "unmatched"))
+    problems += [(offset, bracket, "unclosed") for offset, bracket in open_brackets]
+    return sorted(problems)
+
+
+def _enumerator(text: str, offset: int) -> bool:
+    """`a)`, `2)`, `iv)` opening a list item, or a `:)` smiley."""
+    start = offset
+    while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
+        start -= 1
+    label = 1 <= offset - start <= 3 and (start == 0 or text[start - 1].isspace())
+    return label or (offset > 0 and text[offset - 1] in ":;")
+
+
+def _around(text: str, offset: int, width: int = 30) -> str:
+    before = text[max(0, offset - width) : offset + 1]
+    return ("…" if offset > width else "") + before.replace("\n", " ")

@@ -15,14 +15,19 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-ENGLISH = frozenset("""
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+ENGLISH = _words("""
 the of and to is are was were be been being that this these those with for from by not you your it its can could
 must should would will shall have has had does do did which what when where who why there their they them than then
 into any all if at about after before because but how only other over such some our we he she his her may might
 very also just more most a an on or as no yes cannot don't doesn't didn't isn't aren't can't won't it's you're
-""".split())
+""")
 FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    language: frozenset(words.split())
+    language: _words(words)
     for language, words in {
         "fr": """le la les l de du des d un une et est sont que qui qu pour dans par sur avec ne n pas vous votre vos ce
             cet cette ces c il elle ils elles on au aux leur leurs si ou où mais donc car en y à a se sa son ses s je j
@@ -50,7 +55,7 @@ FUNCTION_WORDS: dict[str, frozenset[str]] = {
 }
 ALL_FOREIGN = frozenset().union(*FUNCTION_WORDS.values())
 
-_LATIN = "A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF"
+_LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")  # a script change ends a word
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")

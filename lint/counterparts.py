@@ -1,0 +1,114 @@
+"""Counterparts: which block of another locale stands where this one stands.
+
+Sections align by error code or anchor (else by their position among their siblings), blocks by
+their position among the section's blocks of the same kind and depth, summary-table cells by the
+row of the same code. Links align by target and by how many links to that target came before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lint.model import Article, Block, Inline, Section, TableRow
+
+_DOCS_HOST = re.compile(r"^https?://(?:docs|learn)\.microsoft\.com", re.I)
+_LOCALE_SEGMENT = re.compile(r"/[a-z]{2}-[a-z]{2}(?=/)", re.I)
+
+
+@dataclass(frozen=True)
+class Place:
+    keys: tuple[str, ...]  # code or anchor of each enclosing section, from the root
+    positions: tuple[int, ...]  # index of each enclosing section among its siblings
+    kind: str
+    depth: int
+    index: int  # among the section's blocks of the same kind and depth
+
+
+@dataclass
+class Alignment:
+    """The places of one article's blocks and links, computed once."""
+
+    article: Article
+    places: dict[int, Place] = field(default_factory=dict)
+    by_keys: dict[tuple[object, ...], Block] = field(default_factory=dict)
+    by_positions: dict[tuple[object, ...], Block] = field(default_factory=dict)
+    links: dict[str, list[Inline]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for position, root in enumerate(self.article.sections):
+            self._index(root, (), (), position)
+        for block in self.article.blocks():
+            for link in block.links:
+                self.links.setdefault(link_target(link.target), []).append(link)
+
+    def _index(self, section: Section, keys: tuple[str, ...], positions: tuple[int, ...], position: int) -> None:
+        keys = (*keys, section.code or section.anchor_code or section.anchor.lower() or f"@{position}")
+        positions = (*positions, position)
+        counts: dict[tuple[str, int], int] = {}
+        for block in (section.heading, *section.blocks):
+            index = counts.get((block.kind, block.depth), 0)
+            counts[(block.kind, block.depth)] = index + 1
+            place = Place(keys, positions, block.kind, block.depth, index)
+            self.places[id(block)] = place
+            self.by_keys.setdefault((keys, block.kind, block.depth, index), block)
+            self.by_positions.setdefault((positions, block.kind, block.depth, index), block)
+        for child_position, child in enumerate(section.children):
+            self._index(child, keys, positions, child_position)
+
+    def block_at(self, place: Place) -> Block | None:
+        return self.by_keys.get((place.keys, place.kind, place.depth, place.index)) or self.by_positions.get(
+            (place.positions, place.kind, place.depth, place.index)
+        )
+
+    def aligned(self, block: Block, other: Alignment) -> Block | None:
+        """The block of `other` that stands where `block` stands in this article."""
+        in_row = self._row_of(block)
+        if in_row:
+            rows = other.article.rows_for(in_row[0].code) if in_row[0].code else ()
+            return rows[0].cells[in_row[1]] if rows and in_row[1] < len(rows[0].cells) else None
+        place = self.places.get(id(block))
+        return other.block_at(place) if place else None
+
+    def code_of(self, block: Block) -> str | None:
+        """The error code of the summary-table row or the section a block stands in."""
+        in_row = self._row_of(block)
+        if in_row:
+            return in_row[0].code
+        place = self.places.get(id(block))
+        return next((key for key in reversed(place.keys) if key.startswith("0x")), None) if place else None
+
+    def _row_of(self, block: Block) -> tuple[TableRow, int] | None:
+        if block.kind == "table-cell":
+            for row in self.article.table:
+                cell = next((i for i, c in enumerate(row.cells) if c is block), None)
+                if cell is not None:
+                    return row, cell
+        return None
+
+    def aligned_link(self, link: Inline, other: Alignment) -> Inline | None:
+        """The link of `other` to the same target, the n-th one when this is the n-th."""
+        target = link_target(link.target)
+        mine, theirs = self.links.get(target, []), other.links.get(target, [])
+        if not theirs:
+            return None
+        index = next((i for i, candidate in enumerate(mine) if candidate is link), 0)
+        return theirs[min(index, len(theirs) - 1)]
+
+
+def link_target(url: str) -> str:
+    """A link target with what differs between locale versions removed: docs host, locale folder, case."""
+    return _LOCALE_SEGMENT.sub("", _DOCS_HOST.sub("", url.strip())).rstrip("/").lower()
+
+
+def inline_range(block: Block, inline: Inline) -> tuple[int, int] | None:
+    """Where an inline's visible text stands in `block.text`."""
+    if not inline.text:
+        return None
+    start = block.text.find(inline.text)
+    while start >= 0:
+        loc = block.loc_at(start)
+        if loc.line == inline.loc.line and inline.loc.col < loc.col <= inline.loc.col + len(inline.raw) - len(inline.text):
+            return (start, start + len(inline.text))
+        start = block.text.find(inline.text, start + 1)
+    return None

@@ -1,0 +1,228 @@
+"""English fragments of an article group, found once and shared by the WL4xx rules.
+
+A fragment is a span of a block's visible text that `lint.english` calls English, once code spans,
+commands, URLs and error codes are blanked, and once the names of the group are discounted: a run
+of Latin words that every other translation has verbatim (Windows Server, Key Management Service)
+is a name, and so is every glossary term. Each fragment says what it is: English left as it is
+(WL401), English followed by its translation in parentheses (WL402), or a link text left in English
+with a translated gloss while other locales translate the link (WL403).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from lint.counterparts import Alignment, inline_range
+from lint.english import (
+    LOOSE,
+    STRICT,
+    Thresholds,
+    english_spans,
+    language_of,
+    latin_share,
+    mask_not_prose,
+    might_be_english,
+    parenthesis_after,
+    shared_phrases,
+    word_sets,
+    words_of,
+)
+from lint.finding import Related
+from lint.group import ArticleGroup
+from lint.model import Article, Block, Inline, Location
+
+PROSE = ("heading", "paragraph", "table-cell")
+UNTRANSLATED, GLOSSED, LINK = "untranslated", "glossed", "link"
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Fragment:
+    article: Article
+    block: Block
+    start: int
+    end: int
+    verdict: str  # UNTRANSLATED, GLOSSED or LINK
+    place: str  # heading, table cell, list item, quote, note, paragraph, link text, image alt text
+    inline: Inline | None = None  # the link or image whose text it is
+    gloss: Span | None = None  # the parenthesised translation after it, "(" to ")"
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+    @property
+    def loc(self) -> Location:
+        return self.block.loc_at(self.start)
+
+
+@dataclass(frozen=True)
+class Elsewhere:
+    related: tuple[Related, ...]  # what each other locale has at the aligned place
+    translated: tuple[str, ...]  # the translations whose aligned text is not English
+    english: tuple[str, ...]  # those where it is English too
+
+    @property
+    def note(self) -> str:
+        """`; es-ES, fr-FR translate it; English in zh-CN too`: the cross-locale evidence, for a message."""
+        parts = [f"{', '.join(self.translated)} translate{'s' if len(self.translated) == 1 else ''} it"] if self.translated else []
+        parts += [f"English in {', '.join(self.english)} too"] if self.english else []
+        return "".join(f"; {part}" for part in parts)
+
+
+def quoted(text: str, limit: int = 70) -> str:
+    text = " ".join(text.split())
+    return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
+
+
+_LAST: list[tuple[ArticleGroup, tuple[str, ...], GroupEnglish]] = []
+
+
+def english_of(group: ArticleGroup, glossary: Sequence[str] = ()) -> GroupEnglish:
+    """The group's English fragments; the WL4xx rules run one after another on a group, so they share one analysis."""
+    if not (_LAST and _LAST[0][0] is group and _LAST[0][1] == tuple(glossary)):
+        _LAST[:] = [(group, tuple(glossary), GroupEnglish(group, glossary))]
+    return _LAST[0][2]
+
+
+class GroupEnglish:
+    """The English fragments of every translation in a group; the source language is not checked."""
+
+    def __init__(self, group: ArticleGroup, glossary: Sequence[str] = ()) -> None:
+        self.group = group
+        self.translations = tuple(a for a in group if a.locale and language_of(a.locale) != "en")
+        self.alignments = {id(a): Alignment(a) for a in group}
+        terms = [rf"(?<!\w){re.escape(term.strip())}(?!\w)" for term in glossary if term.strip()]
+        self.glossary = re.compile("|".join(terms), re.I) if terms else None
+        self.latin = {id(a): latin_share(" ".join(b.text for b in a.blocks() if b.kind in PROSE)) > 0.5 for a in group}
+
+    @cached_property
+    def fragments(self) -> tuple[Fragment, ...]:
+        return tuple(fragment for article in self.translations for fragment in self._fragments(article))
+
+    @cached_property
+    def word_streams(self) -> dict[int, str]:
+        """Each translation's Latin words, space-separated: where shared names are looked up."""
+        return {id(a): f" {' '.join(words_of(chr(10).join(b.text for b in a.blocks())))} " for a in self.translations}
+
+    def elsewhere(self, fragment: Fragment) -> Elsewhere:
+        """What the other locales have where the fragment stands: the same link's text, else the aligned block's."""
+        mine, related, english = self.alignments[id(fragment.article)], [], []
+        for other in self.group.others(fragment.article):
+            if fragment.inline and fragment.inline.kind == "link":
+                link = mine.aligned_link(fragment.inline, self.alignments[id(other)])
+                seen = (link.loc, link.text) if link else None
+            else:
+                block = mine.aligned(fragment.block, self.alignments[id(other)])
+                seen = (block.loc_at(0), block.text) if block and block.text else None
+            if seen:
+                related.append(Related(other.locale or other.path, *seen))
+                if other in self.translations and self.is_english(other, seen[1]):
+                    english.append(other.locale or other.path)
+        translated = [r.locale for r in related if r.locale not in english and r.locale in self._translation_locales]
+        return Elsewhere(tuple(related), tuple(translated), tuple(english))
+
+    def key(self, fragment: Fragment, what: str) -> str:
+        """`0xC004F06C/english/the-request-timestamp-is-invalid`: no line number, so it survives edits above."""
+        code = self.alignments[id(fragment.article)].code_of(fragment.block)
+        slug = "-".join(w.lower() for w in words_of(fragment.text)[:6])
+        return f"{code}/{what}/{slug}" if code else f"{what}/{slug}"
+
+    @cached_property
+    def _translation_locales(self) -> frozenset[str]:
+        return frozenset(a.locale or a.path for a in self.translations)
+
+    def is_english(self, article: Article, text: str) -> bool:
+        return bool(self._spans(article, mask_not_prose(text)))
+
+    def _spans(self, article: Article, text: str, neutral: Sequence[Span] = (), limits: Sequence[Thresholds] = ()) -> list[Span]:
+        latin = self.latin[id(article)]
+        limits = limits or ((STRICT,) if latin else (STRICT, LOOSE))  # Latin letters stand out in Cyrillic or CJK text
+        return english_spans(text, language_of(article.locale), latin, neutral, limits)
+
+    def _fragments(self, article: Article) -> list[Fragment]:
+        found = []
+        containers: dict[int, str] = {}
+        for block in article.blocks():
+            containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
+            if block.kind in PROSE and might_be_english(block.text, language_of(article.locale), self.latin[id(article)]):
+                links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
+                for start, end in self._english_in(article, block, links):
+                    found.extend(self._classify(article, block, (start, end), _place(block, containers), links))
+        return found
+
+    def _english_in(self, article: Article, block: Block, links: list[tuple[Inline, int, int]]) -> list[Span]:
+        """English spans of a block; a link text that other locales translate needs less evidence."""
+        text = self._masked(block)
+        translated = [(s, e) for link, s, e in links if self._translated_elsewhere(article, link)]
+        spans = self._spans(article, text)
+        if not spans and not any(self._spans(article, _only(text, s, e), limits=(LOOSE,)) for s, e in translated):
+            return []
+        neutral = self._names(article, text)
+        spans = self._spans(article, text, neutral)
+        for s, e in translated:
+            if not any(a < e and s < b for a, b in spans):
+                spans += self._spans(article, _only(text, s, e), neutral, (LOOSE,))
+        return sorted(spans)
+
+    def _classify(self, article: Article, block: Block, span: Span, place: str, links: list[tuple[Inline, int, int]]) -> list[Fragment]:
+        inline = next(((i, s, e) for i, s, e in links if s <= span[0] and span[1] <= e), None)
+        gloss = self._gloss(article, block.text, inline[2] if inline else span[1])
+        verdict = GLOSSED if gloss else UNTRANSLATED
+        if inline is None:
+            return [Fragment(article, block, *span, verdict, place, None, gloss)]
+        link = inline[0]
+        if gloss and link.kind == "link":  # a gloss says the target page is English; wrong only if it is translated elsewhere
+            return [Fragment(article, block, *span, LINK, "link text", link, gloss)] if self._translated_elsewhere(article, link) else []
+        return [Fragment(article, block, *span, verdict, "link text" if link.kind == "link" else "image alt text", link, gloss)]
+
+    def _gloss(self, article: Article, text: str, end: int) -> Span | None:
+        """The parenthesised translation right after `end`: not English, and in the locale's own words or script."""
+        found = parenthesis_after(text, end)
+        if not found:
+            return None
+        inside = text[found[0] + 1 : found[1]]
+        own_words = word_sets(language_of(article.locale), self.latin[id(article)])[1]
+        if self.latin[id(article)]:
+            native = len(inside.split()) >= 2 and any(word.lower() in own_words for word in re.findall(r"\w+", inside))
+        else:
+            native = latin_share(inside) < 1
+        return found if native and not self.is_english(article, inside) else None
+
+    def _masked(self, block: Block) -> str:
+        text = block.text
+        for code in (i for i in block.inlines if i.kind == "code"):
+            found = inline_range(block, code)
+            if found:
+                text = text[: found[0]] + " " * (found[1] - found[0]) + text[found[1] :]
+        return mask_not_prose(text)
+
+    def _names(self, article: Article, text: str) -> list[Span]:
+        """Spans of `text` that are names: glossary terms, and runs of words every other translation has verbatim."""
+        names = [m.span() for m in self.glossary.finditer(text)] if self.glossary else []
+        others = [self.word_streams[id(a)] for a in self.translations if a is not article]
+        if others:
+            names += shared_phrases(text, lambda phrase: all(f" {phrase} " in stream for stream in others))
+        return names
+
+    def _translated_elsewhere(self, article: Article, link: Inline) -> bool:
+        """Another translation links to the same target with a text that is not English."""
+        mine = self.alignments[id(article)]
+        for other in self.translations:
+            theirs = mine.aligned_link(link, self.alignments[id(other)]) if other is not article else None
+            if theirs and theirs.text.strip() != link.text.strip() and not self.is_english(other, theirs.text):
+                return True
+        return False
+
+
+def _only(text: str, start: int, end: int) -> str:
+    return " " * start + text[start:end]
+
+
+def _place(block: Block, containers: dict[int, str]) -> str:
+    if block.kind != "paragraph" or block.depth == 0:
+        return block.kind.replace("-", " ")
+    return {"list-item": "list item", "quote": "quote", "note": "note"}.get(containers.get(block.depth - 1, ""), "paragraph")

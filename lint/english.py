@@ -15,45 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-ENGLISH = _words("""
-the of and to is are was were be been being that this these those with for from by not you your it its can could
-must should would will shall have has had does do did which what when where who why there their they them than then
-into any all if at about after before because but how only other over such some our we he she his her may might
-very also just more most a an on or as no yes cannot don't doesn't didn't isn't aren't can't won't it's you're
-""")
-FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    language: _words(words)
-    for language, words in {
-        "fr": """le la les l de du des d un une et est sont que qui qu pour dans par sur avec ne n pas vous votre vos ce
-            cet cette ces c il elle ils elles on au aux leur leurs si ou où mais donc car en y à a se sa son ses s je j
-            nous notre nos lui été être peut doit comme tout tous aussi entre sans sous or as me""",
-        "es": """el la los las lo un una uno unos unas de del y e o u es son está están que para por con en al su sus se
-            si no a como pero más este esta estos estas ese esa le les me mi te ha han he has hay ser puede debe sin
-            sobre entre cuando donde también""",
-        "de": """der die das den dem des ein eine einer eines einem einen und ist sind nicht mit für von zu zum zur auf
-            auch sich es wird werden wurde kann können sie wir ich er ihr ihre im in an am als bei nach oder aber
-            wenn wie was so dass durch über unter aus vor nur noch man sein seine kein keine diese dieser dieses will
-            also hat haben""",
-        "it": """il lo la i gli le l un uno una di del dello della dei degli delle d da dal dalla in nel nella con su
-            sul sulla per tra fra e è ed o che non si sono come anche più ma se questo questa questi quello quella al
-            allo alla ai agli alle dell all nell sull dall può essere viene sua suo suoi sue loro ci ne a me no""",
-        "pt": """o os a as um uma uns umas de do da dos das em no na nos nas e é que não se por para com como mais ou
-            seu sua seus suas este esta estes estas isso isto pelo pela pelos pelas ao aos à às ser está são foi tem
-            pode deve você me""",
-        "nl": """de het een en van in is op te dat die niet met zijn voor er aan als ook maar om bij dit wordt door
-            naar u uw je kan worden of hebt heeft wat wanneer deze over was me""",
-        "pl": """i w z na nie się jest są do o od po za że lub dla oraz jak ten ta to by co może przez przy jeśli""",
-        "sv": """och i att det som en ett är på för med av till den de inte om har kan ska eller från när""",
-        "da": """og i at det som en et er på for med af til den de ikke om har kan skal eller fra når have""",
-        "nb": """og i at det som en et er på for med av til den de ikke om har kan skal eller fra når""",
-    }.items()
-}
-ALL_FOREIGN = frozenset().union(*FUNCTION_WORDS.values())
+from lint.function_words import ALL_FOREIGN, ENGLISH, FUNCTION_WORDS
 
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")  # a script change ends a word
@@ -61,6 +23,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
 _PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
 _CJK_PUNCTUATION = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]")
+_SENTENCE_BREAK = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]|[.!?;:]\s")
 _NOT_PROSE = re.compile(
     r"https?://\S+|www\.\S+"  # URLs
     r"|0[xX][0-9A-Fa-f]{8}"  # error codes
@@ -114,16 +77,36 @@ def english_spans(
     neutral: Sequence[tuple[int, int]] = (),
     thresholds: Sequence[Thresholds] = (STRICT,),
 ) -> list[tuple[int, int]]:
-    """(start, end) offsets of the English runs in `text`; words inside `neutral` spans count for nothing."""
+    """(start, end) offsets of the English runs in `text`; words inside `neutral` spans count for nothing.
+
+    Words that are English and the locale's own ("a", "on" in French) cut runs, but an English run
+    spreads across them to a neighbouring run that has an English function word of its own:
+    "Restart the server on a computer that has the key" stays one span in French text.
+    """
     english, foreign = word_sets(language, latin_script)
     if not might_be_english(text, language, latin_script):
         return []
-    spans = []
-    for run in _runs(text, foreign):
-        words = [w.group().replace("’", "'") for w in run if not _inside(w, neutral)]
-        if any(_passes(words, english, limits) for limits in thresholds):
+    runs = list(_runs(text, foreign))
+    counted = [[w.group().replace("’", "'") for w in run if not _inside(w, neutral)] for run in runs]
+    found = [any(_passes(words, english, limits) for limits in thresholds) for words in counted]
+    bridged = [index > 0 and _bridge(text[runs[index - 1][-1].end() : run[0].start()]) for index, run in enumerate(runs)]
+    for order in (range(1, len(runs)), range(len(runs) - 2, -1, -1)):
+        for index in order:
+            neighbour, bridge = (index - 1, bridged[index]) if order.step > 0 else (index + 1, bridged[index + 1])
+            if bridge and found[neighbour] and not english.isdisjoint(w.lower() for w in counted[index]):
+                found[index] = True
+    spans: list[tuple[int, int]] = []
+    for index, run in enumerate(runs):
+        if found[index] and spans and bridged[index] and found[index - 1]:
+            spans[-1] = (spans[-1][0], run[-1].end())
+        elif found[index]:
             spans.append((run[0].start(), run[-1].end()))
     return spans
+
+
+def _bridge(gap: str) -> bool:
+    """Whether the text between two runs is only sentence punctuation, or words that are English as well as the locale's own."""
+    return all(word.lower() in ENGLISH for word in _WORD.findall(gap)) and not _CJK_PUNCTUATION.search(gap)
 
 
 def might_be_english(text: str, language: str = "", latin_script: bool = True) -> bool:
@@ -144,7 +127,7 @@ def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:
     run: list[re.Match[str]] = []
     for word in _WORD.finditer(text):
         lowered = word.group().lower().replace("’", "'")
-        if run and _CJK_PUNCTUATION.search(text, run[-1].end(), word.start()):
+        if run and _SENTENCE_BREAK.search(text, run[-1].end(), word.start()):
             yield run
             run = []
         if word.group("latin") and lowered not in foreign and lowered.split("'")[0] not in foreign:

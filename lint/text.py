@@ -1,14 +1,17 @@
-"""Text helpers shared by the parser and the rules: error codes, locales, normalising."""
+"""Text helpers shared by the parser and the rules: error codes, locales, normalising, fuzzy matching."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+from rapidfuzz import fuzz
+
 ERROR_CODE = re.compile(r"0[xX][0-9A-Fa-f]{8}")
 _LEADING_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})")
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
 _SPACES = re.compile(r"\s+")
+_CODE_TITLE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})([^\w(\[\"'«“„‘¿¡「『（]*)")
 
 
 def normalise_code(code: str) -> str:
@@ -42,3 +45,28 @@ def canonical_locale(text: str) -> str | None:
 def squash(text: str) -> str:
     """Fold case, Unicode compatibility forms and runs of white space (NBSP included)."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+
+
+def shorten(text: str, limit: int = 60) -> str:
+    """One line of at most `limit` characters, for quoting text in a message."""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def split_code_title(text: str) -> tuple[str, str, str] | None:
+    """`0x8007232B: el nombre…` -> ("0x8007232B", ": ", "el nombre…"); None when no code leads the text."""
+    match = _CODE_TITLE.match(text)
+    return (match.group(1), match.group(2), text[match.end() :]) if match else None
+
+
+def resemblance(part: str, whole: str) -> float:
+    """0-100: how well the shorter text matches the best-aligned stretch of the longer one.
+
+    Character-level, so it works for zh and ja (token scorers need spaces between words).
+    """
+    return fuzz.partial_ratio(squash(part), squash(whole))
+
+
+def similarity(text: str, other: str) -> float:
+    """0-100: character-level similarity of two whole texts."""
+    return fuzz.ratio(squash(text), squash(other))

@@ -1,0 +1,134 @@
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property, partial
+from statistics import median
+
+from lint.finding import Finding, Severity
+from lint.group import ArticleGroup
+from lint.model import Article, Location, Section
+from lint.registry import rule
+from lint.text import resemblance, shorten, split_code_title
+
+_REPEAT = 90  # resemblance at which a title or message is taken for a copy of another code's
+_PARENTHESISED = re.compile(r"[(（]([^()（）]{4,})[)）]")
+
+
+@rule("WL704", severity="warning")
+def heading_message_differs(group: ArticleGroup, *, gap: float = 30, agreement: float = 85) -> Iterator[Finding]:
+    """A code's section title and its summary-table message say clearly different things.
+
+    Why: one of the two was pasted from another code or mistranslated; readers who compare them
+    doubt they are in the right place. Texts are compared character by character (every script),
+    and a pair counts as different when the title or the message matches another code's
+    counterpart in the same file by `gap` points more than its own, or no better than unrelated
+    pairs do. When title and message match poorly in the other locales too (their median
+    resemblance is under `agreement`), the source paraphrases: reported once, as info.
+    Bad:  |0xC004F074 |…aucun KMS n’a pu être contacté… |   ### 0xC004F074 Le nom DNS n’existe pas
+    Good: ### 0xC004F074 Aucun service de gestion de clés (KMS) n’a pu être contacté
+    """
+    scores = {article.path: _Scores(article) for article in group}
+    codes = dict.fromkeys(code for article in group for code in scores[article.path].own)
+    for code in codes:
+        odd = [a for a in group if scores[a.path].differs(code, gap)]
+        from_source = [a for a in odd if _others_median(group, scores, a, code) < agreement]
+        yield from (_finding(group, scores[a.path], code, source=False) for a in odd if a not in from_source)
+        if from_source:
+            primary = group.primary if code in scores[group.primary.path].own else from_source[0]
+            yield _finding(group, scores[primary.path], code, source=True)
+
+
+def _others_median(group: ArticleGroup, scores: dict[str, "_Scores"], article: Article, code: str) -> float:
+    """How well title and message match in the other locales; 100 when there are none to ask."""
+    theirs = [scores[a.path].own[code] for a in group.others(article) if code in scores[a.path].own]
+    return median(theirs) if theirs else 100.0
+
+
+@dataclass
+class _Scores:
+    """Resemblance of every section title to every table message of one article."""
+
+    article: Article
+    titles: dict[str, str] = field(default_factory=dict)
+    messages: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for code, section in self.article.code_sections.items():
+            split = split_code_title(section.title)
+            row = self.article.aligned_row(code)
+            if split and split[2].strip() and row and row.message.text.strip():
+                self.titles[code], self.messages[code] = split[2], row.message.text
+
+    @cached_property
+    def matrix(self) -> dict[tuple[str, str], float]:
+        """(title's code, message's code) -> resemblance; a parenthesised translation may stand for the title."""
+        return {
+            (t, m): max(resemblance(variant, self.messages[m]) for variant in _variants(self.titles[t]))
+            for t in self.titles
+            for m in self.messages
+        }
+
+    @cached_property
+    def own(self) -> dict[str, float]:
+        return {code: self.matrix[code, code] for code in self.titles}
+
+    @cached_property
+    def unrelated(self) -> float:
+        pairs = [score for (t, m), score in self.matrix.items() if t != m]
+        return median(pairs) if pairs else 0.0
+
+    def rival(self, code: str) -> float:
+        """How well `code`'s title fits another code's message, or its message another code's title."""
+        return max((score for (t, m), score in self.matrix.items() if (t == code) != (m == code)), default=0.0)
+
+    def copied_from(self, code: str) -> tuple[str, str] | None:
+        """("title" or "message", other code) when that text of `code` repeats another code's."""
+        repeats = [
+            (resemblance(texts[code], text), which, other)
+            for which, texts in (("title", self.titles), ("message", self.messages))
+            for other, text in texts.items()
+            if other != code
+        ]
+        score, which, other = max(repeats, default=(0.0, "", ""))
+        return (which, other) if score >= _REPEAT else None
+
+    def differs(self, code: str, gap: float) -> bool:
+        if code not in self.own:
+            return False
+        return self.rival(code) - self.own[code] >= gap or self.own[code] < self.unrelated
+
+
+def _variants(title: str) -> list[str]:
+    """The title, and each parenthesised part of it (`English title (translation)`)."""
+    return [title, *(match.group(1) for match in _PARENTHESISED.finditer(title))]
+
+
+def _finding(group: ArticleGroup, scores: _Scores, code: str, *, source: bool) -> Finding:
+    article = scores.article
+    row = article.aligned_row(code)
+    assert row is not None
+    copied = None if source else scores.copied_from(code)
+    if source:
+        why = "; most locales differ the same way, so it comes from the source"
+    else:
+        why = f"; the {copied[0]} repeats {copied[1]}'s" if copied else ""
+    loc = row.message.loc_at(0) if copied and copied[0] == "message" else _title_loc(article.code_sections[code])
+    return Finding(
+        loc,
+        f"the title of {code} “{shorten(scores.titles[code])}” and its table message “{shorten(scores.messages[code])}” "
+        f"(line {row.loc.line}) say different things{why}",
+        locale=article.locale or "",
+        related=() if source else group.related(group.others(article), partial(_title_view, code=code)),
+        key=f"{code}/title-vs-message",
+        severity=Severity.INFO if source else None,
+    )
+
+
+def _title_loc(section: Section) -> Location:
+    split = split_code_title(section.heading.text)
+    return section.heading.loc_at(len(section.heading.text) - len(split[2])) if split else section.loc
+
+
+def _title_view(other: Article, code: str) -> tuple[Location, str] | None:
+    section = other.code_sections.get(code)
+    return (section.loc, section.title) if section else None

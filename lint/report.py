@@ -11,7 +11,7 @@ from lint.config import Config, ConfigError
 from lint.discover import discover, plan_groups
 from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
-from lint.model import Article
+from lint.model import Article, Revision
 from lint.parse import decode, read_article
 from lint.registry import Rule
 from lint.runner import build_groups, lint
@@ -52,6 +52,11 @@ def label(article: Article) -> str:
 
 def score(findings: Sequence[Finding]) -> Counter[Severity]:
     return Counter(f.severity or Severity.ERROR for f in findings)
+
+
+def revision_label(revision: Revision) -> str:
+    """`3a3d62f 2020-04-23`: the commit and the hand-off date, as far as the front matter tells them."""
+    return " ".join(part for part in (revision.commit[:7], revision.handoff.isoformat() if revision.handoff else "") if part)
 
 
 def days_behind(group: ArticleGroup, article: Article) -> int | None:

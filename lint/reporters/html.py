@@ -13,7 +13,7 @@ from lint import __version__
 from lint.finding import Finding, Severity
 from lint.model import Article, Revision
 from lint.registry import Rule
-from lint.report import SEVERITIES, GroupReport, days_behind, label, score
+from lint.report import SEVERITIES, GroupReport, days_behind, label, revision_label, score
 from lint.reporters.html_assets import SCRIPT, STYLE
 from lint.reporters.html_finding import finding_item
 from lint.reporters.html_overview import GroupPage, clean, legend, overview, supported_codes
@@ -92,10 +92,11 @@ def _locales(page: GroupPage) -> HtmlElement:
     rows = []
     for article in page.report.group:
         behind = days_behind(page.report.group, article)
-        lag = "–" if behind is None else "newest" if behind == 0 else f"{behind} days behind"
-        rows.append(E.TR(E.TH(E.A(clean(label(article)), href=f"#{page.locale_id(article)}"), scope="row"),
-                         E.TD(_score(page.report.findings_of(article))), E.TD(clean(_described(article.revision))), E.TD(lag)))  # fmt: skip
-    head = E.TR(*[E.TH(text, scope="col") for text in ("Locale", "Findings", "Translated from", "Source revision")])
+        lag = "–" if behind is None else "newest" if behind == 0 else f"{behind} days"
+        link = E.A(clean(label(article)), href=f"#{page.locale_id(article)}")
+        cells = [E.TD(_score(page.report.findings_of(article))), E.TD(clean(revision_label(article.revision)) or "–"), E.TD(lag)]
+        rows.append(E.TR(E.TH(link, scope="row"), *cells))
+    head = E.TR(*[E.TH(text, scope="col") for text in ("Locale", "Findings", "Source revision", "Behind the newest")])
     return E.TABLE(E.CLASS("glance"), E.CAPTION(E.CLASS("muted"), "Locales at a glance"), E.THEAD(head), E.TBODY(*rows))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from lxml.html import HtmlElement
 from lxml.html import builder as E
@@ -12,15 +13,23 @@ from lint.finding import Finding, Severity
 from lint.model import Article
 from lint.report import GroupReport, label
 
-# What a finding's key says it is about ("0x8007232B/table-link" -> "table-link"), shown as a symbol.
-CONCERNS = (
-    (("link", "anchor"), "↪", "wrong link"),
-    (("row", "table"), "≠", "missing or duplicated row"),
-    (("section", "heading"), "§", "missing section"),
-    (("untranslated", "english"), "EN", "untranslated text"),
-    (("command", "number", "invariant", "code"), "#", "changed commands or numbers"),
-)
-OTHER = ("!", "other finding")
+
+class Concern(NamedTuple):
+    symbol: str
+    name: str
+
+
+LINK = Concern("↪", "wrong link")
+ROW = Concern("≠", "table row missing, extra or different")
+STRUCTURE = Concern("§", "section or block missing or different")
+UNTRANSLATED = Concern("EN", "untranslated English")
+CHANGED = Concern("#", "changed command, number or code")
+FORMATTING = Concern("Aa", "formatting lost")
+HEADING = Concern("H", "heading differs")
+TYPOGRAPHY = Concern("¶", "typography or markup")
+OTHER = Concern("!", "other finding")
+CONCERNS = (LINK, ROW, STRUCTURE, UNTRANSLATED, CHANGED, FORMATTING, HEADING, TYPOGRAPHY, OTHER)
+_THEMES = {"WL2": ROW, "WL3": ROW, "WL4": UNTRANSLATED, "WL5": STRUCTURE, "WL6": CHANGED, "WL7": HEADING, "WL8": TYPOGRAPHY}
 FINE, ABSENT, LISTED, UNLISTED = "✓", "–", "●", "○"
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -30,9 +39,13 @@ def clean(text: str) -> str:
     return _NOT_XML.sub("\ufffd", text)
 
 
-def concern(finding: Finding) -> tuple[str, str]:
-    what = finding.key.partition("/")[2].lower()
-    return next(((symbol, name) for words, symbol, name in CONCERNS if any(word in what for word in words)), OTHER)
+def concern(finding: Finding) -> Concern:
+    """What a finding is about: its rule's theme (the code's hundreds), refined by its key ("0x8007232B/table-link")."""
+    theme = _THEMES.get(finding.rule[:3], OTHER)
+    what = finding.key.partition("/")[2].partition(":")[0].lower()
+    if theme in (ROW, CHANGED) and ("link" in what or "anchor" in what):
+        return LINK
+    return FORMATTING if theme is CHANGED and "formatting" in what else theme
 
 
 def worst(findings: Sequence[Finding]) -> Severity:
@@ -77,7 +90,7 @@ class GroupPage:
 
 def legend() -> HtmlElement:
     entries = [(FINE, "fine", "fine"), (ABSENT, "absent", "no row in this locale's table")]
-    entries += [(symbol, "", name) for _, symbol, name in CONCERNS] + [(OTHER[0], "", OTHER[1])]
+    entries += [(symbol, "", name) for symbol, name in CONCERNS]
     items = [E.LI(E.SPAN(symbol, E.CLASS(f"mark {kind}".strip())), name) for symbol, kind, name in entries]
     items.append(E.LI("colour: ", *[E.SPAN(str(s), E.CLASS(f"badge {s}")) for s in reversed(Severity)], " (the worst in the cell)"))
     return E.UL(E.CLASS("legend"), *items)
@@ -104,10 +117,24 @@ def _code_cell(page: GroupPage, code: str, article: Article) -> HtmlElement:
     found = page.by_cell.get((code, article.path), [])
     if found:
         tip = "\n".join(f"{f.rule} {f.severity}: {f.message}" for f in found)
-        return E.TD(*[page.link(f, concern(f)[0]) for f in found], E.CLASS(str(worst(found))), title=clean(tip), **attributes)
+        return E.TD(*_marks(page, found), E.CLASS(str(worst(found))), title=clean(tip), **attributes)
     if any(row.code == code for row in article.table):
         return E.TD(FINE, E.CLASS("fine"), title=f"{code}: no findings in {clean(label(article))}", **attributes)
     return E.TD(ABSENT, E.CLASS("absent"), title=f"no row for {code} in this locale's table", **attributes)
+
+
+def _marks(page: GroupPage, found: list[Finding]) -> list[HtmlElement]:
+    """One symbol per concern, linked to its first finding, with how many findings it stands for."""
+    by_concern: dict[Concern, list[Finding]] = {}
+    for finding in found:
+        by_concern.setdefault(concern(finding), []).append(finding)
+    marks = []
+    for findings in by_concern.values():
+        mark = page.link(findings[0], concern(findings[0]).symbol)
+        if len(findings) > 1:
+            mark.append(E.SUP(str(len(findings))))
+        marks.append(mark)
+    return marks
 
 
 def supported_codes(page: GroupPage) -> HtmlElement:

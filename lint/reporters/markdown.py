@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from lint.finding import Finding, Severity
 from lint.registry import Rule
-from lint.report import SEVERITIES, GroupReport, days_behind, label, score
+from lint.report import SEVERITIES, GroupReport, days_behind, label, revision_label, score
 from lint.reporters.text import summary
 
 TOP = 10  # findings listed in full; the HTML report has the rest
@@ -33,8 +33,7 @@ def _group_table(report: GroupReport) -> list[str]:
     lines.append("|---|--:|--:|--:|---|---|")
     for article in report.group:
         counts = score(report.findings_of(article))
-        revision = article.revision
-        source = " ".join(part for part in (revision.commit[:7], revision.handoff.isoformat() if revision.handoff else "") if part)
+        source = revision_label(article.revision)
         behind = days_behind(report.group, article)
         lag = "–" if behind is None else "newest" if behind == 0 else f"{behind} days"
         cells = [_escape(label(article)), *[str(counts[s]) for s in SEVERITIES], _escape(source) or "–", lag]

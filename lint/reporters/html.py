@@ -29,7 +29,7 @@ def render(reports: Sequence[GroupReport], rules: Mapping[str, Rule], lines: Map
             E.P(E.CLASS("subtitle"), _overall(reports, findings)),
             _filters(reports, findings, rules),
         ),
-        E.MAIN(*[_group(page, rules, lines) for page in pages]),
+        E.MAIN(*[_group(page, rules, lines) for page in pages] or [E.P("No localized article among the files named.")]),
         E.FOOTER(f"winact-lint {__version__} · findings as `winact-lint check` reports them · this page loads nothing from the network"),
         E.SCRIPT(SCRIPT),
     )

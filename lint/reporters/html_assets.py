@@ -78,7 +78,8 @@ footer { margin-top: 3rem; color: var(--muted); font-size: 0.85em; }
 @media print { #filters { display: none; } .finding { break-inside: avoid; } }
 """
 
-# Shows the filters (hidden without scripts) and hides the findings they exclude; a jump to a hidden finding clears them.
+# Shows the filters (hidden without scripts), set from the URL's query, and hides the findings they exclude;
+# a jump to a hidden finding clears them.
 SCRIPT = """
 (function () {
   var form = document.getElementById("filters");
@@ -101,6 +102,8 @@ SCRIPT = """
     var target = location.hash && document.getElementById(location.hash.slice(1));
     if (target && target.closest("[hidden]")) { form.reset(); apply(); target.scrollIntoView(); }
   }
+  var wanted = new URLSearchParams(location.search);  // report.html?locale=es-ES&severity=error: a link to a filtered view
+  fields.forEach(function (name) { if (wanted.has(name)) form[name].value = wanted.get(name); });
   form.addEventListener("change", apply);
   window.addEventListener("hashchange", reveal);
   apply();

@@ -25,12 +25,7 @@ def finding_item(page: GroupPage, finding: Finding, rules: Mapping[str, Rule], l
         E.CODE(finding.rule),
         E.SPAN(E.CLASS("rule-name"), finding.name, title=clean(rule.summary) if rule else ""),
         *([E.SPAN(E.CLASS("stale"), "older source revision")] if finding.cause == "stale-revision" else []),
-        E.A(
-            E.CLASS("where"),
-            f"line {finding.loc.line} ↑ overview",
-            href=f"#{page.back_link(finding)}",
-            title="this finding in the overview",
-        ),
+        _where(page, finding),
     )
     here = _column(locale, finding.loc.line, _highlighted(finding, lines), here=True)
     others = [_column(r.locale, r.loc.line, [clean(r.text)]) for r in finding.related]
@@ -42,6 +37,14 @@ def finding_item(page: GroupPage, finding: Finding, rules: Mapping[str, Rule], l
         id=page.finding_ids[id(finding)],
         **{"data-locale": clean(locale), "data-severity": severity, "data-rule": clean(finding.rule)},
     )
+
+
+def _where(page: GroupPage, finding: Finding) -> HtmlElement:
+    """The finding's line, linked to its place in the overview when it has one."""
+    cell = page.back_link(finding)
+    if cell is None:
+        return E.SPAN(E.CLASS("where"), f"line {finding.loc.line}")
+    return E.A(E.CLASS("where"), f"line {finding.loc.line} ↑ overview", href=f"#{cell}", title="this finding in the overview")
 
 
 def _column(locale: str, line: int, text: list[HtmlElement | str], here: bool = False) -> HtmlElement:

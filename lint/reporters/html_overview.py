@@ -75,13 +75,13 @@ class GroupPage:
     def list_id(self, path: str) -> str:
         return f"{self.prefix}-list-l{self._columns.get(path, 0)}"
 
-    def back_link(self, finding: Finding) -> str:
-        """Where a finding shows in the overview: its matrix cell, its code-list column, else its locale."""
+    def back_link(self, finding: Finding) -> str | None:
+        """Where a finding shows in the overview: its matrix cell or its code-list column; None when it shows in neither."""
         if finding.error_code in self.codes:
             return self.cell_id(finding.error_code or "", finding.loc.path)
         if finding.key.startswith("supported-codes") and self.report.supported_codes:
             return self.list_id(finding.loc.path)
-        return f"{self.prefix}-l{self._columns.get(finding.loc.path, 0)}"
+        return None
 
     def link(self, finding: Finding, text: str) -> HtmlElement:
         tip = f"{finding.rule} {finding.severity}: {finding.message}"

@@ -29,7 +29,7 @@ def render(reports: Sequence[GroupReport], rules: Mapping[str, Rule]) -> str:
 
 
 def _group_table(report: GroupReport) -> list[str]:
-    lines = [f"### {_escape(report.group.name)}", "", "| Locale | Errors | Warnings | Info | Translated from | Behind the newest |"]
+    lines = [f"### {_escape(report.group.name)}", "", "| Locale | Errors | Warnings | Info | Source revision | Behind the newest |"]
     lines.append("|---|--:|--:|--:|---|---|")
     for article in report.group:
         counts = score(report.findings_of(article))

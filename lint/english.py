@@ -23,7 +23,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
 _PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
 _CJK_PUNCTUATION = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]")
-_SENTENCE_BREAK = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]|[.!?;:]\s")
+_SENTENCE_BREAK = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF()\[\]]|[.!?;:]\s")  # runs are judged together again across these
 _NOT_PROSE = re.compile(
     r"https?://\S+|www\.\S+"  # URLs
     r"|0[xX][0-9A-Fa-f]{8}"  # error codes
@@ -79,34 +79,46 @@ def english_spans(
 ) -> list[tuple[int, int]]:
     """(start, end) offsets of the English runs in `text`; words inside `neutral` spans count for nothing.
 
-    Words that are English and the locale's own ("a", "on" in French) cut runs, but an English run
-    spreads across them to a neighbouring run that has an English function word of its own:
-    "Restart the server on a computer that has the key" stays one span in French text.
+    Runs joined only by sentence punctuation or by words that are English as well as the locale's
+    own ("a", "on" in French) are judged together, without those words: "Restart the server on a
+    computer that has the key" is one English span in French text. Runs at either end of such a
+    chain with no English function word are left out of the span.
     """
     english, foreign = word_sets(language, latin_script)
     if not might_be_english(text, language, latin_script):
         return []
-    runs = list(_runs(text, foreign))
-    counted = [[w.group().replace("’", "'") for w in run if not _inside(w, neutral)] for run in runs]
-    found = [any(_passes(words, english, limits) for limits in thresholds) for words in counted]
-    bridged = [index > 0 and _bridge(text[runs[index - 1][-1].end() : run[0].start()]) for index, run in enumerate(runs)]
-    for order in (range(1, len(runs)), range(len(runs) - 2, -1, -1)):
-        for index in order:
-            neighbour, bridge = (index - 1, bridged[index]) if order.step > 0 else (index + 1, bridged[index + 1])
-            if bridge and found[neighbour] and not english.isdisjoint(w.lower() for w in counted[index]):
-                found[index] = True
-    spans: list[tuple[int, int]] = []
-    for index, run in enumerate(runs):
-        if found[index] and spans and bridged[index] and found[index - 1]:
-            spans[-1] = (spans[-1][0], run[-1].end())
-        elif found[index]:
-            spans.append((run[0].start(), run[-1].end()))
+    spans = []
+    for chain in _chains(text, list(_runs(text, foreign))):
+        counted = [[w.group().replace("’", "'") for w in run if not _inside(w, neutral) and not _is_acronym(w.group())] for run in chain]
+        with_english = [index for index, words in enumerate(counted) if not english.isdisjoint(w.lower() for w in words)]
+        if not with_english:
+            continue
+        first, last = with_english[0], with_english[-1]
+        words = [word for run in counted[first : last + 1] for word in run]
+        if any(_passes(words, english, limits) for limits in thresholds):
+            spans.append((chain[first][0].start(), chain[last][-1].end()))
     return spans
+
+
+def _chains(text: str, runs: list[list[re.Match[str]]]) -> Iterable[list[list[re.Match[str]]]]:
+    chain: list[list[re.Match[str]]] = []
+    for run in runs:
+        if chain and not _bridge(text[chain[-1][-1].end() : run[0].start()]):
+            yield chain
+            chain = []
+        chain.append(run)
+    if chain:
+        yield chain
 
 
 def _bridge(gap: str) -> bool:
     """Whether the text between two runs is only sentence punctuation, or words that are English as well as the locale's own."""
     return all(word.lower() in ENGLISH for word in _WORD.findall(gap)) and not _CJK_PUNCTUATION.search(gap)
+
+
+def _is_acronym(word: str) -> bool:
+    """KMS, DNS, IF NOT EXISTS: names and keywords, neither English prose nor the locale's."""
+    return word.isupper() and len(word) > 1
 
 
 def might_be_english(text: str, language: str = "", latin_script: bool = True) -> bool:
@@ -115,7 +127,6 @@ def might_be_english(text: str, language: str = "", latin_script: bool = True) -
 
 
 def _passes(words: list[str], english: frozenset[str], limits: Thresholds) -> bool:
-    words = [word for word in words if not (word.isupper() and len(word) > 1)]  # KMS, IF NOT EXISTS: names, keywords
     hits = sum(word.lower() in english for word in words)
     lower = [word for word in words if word[0].islower()]
     content = sum(word.lower() not in english for word in lower)

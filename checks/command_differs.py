@@ -1,6 +1,7 @@
 from collections.abc import Iterator
 
-from lint.align import because, drifts, subject, who
+from lint.align import because, who
+from lint.drift import drifts
 from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
 from lint.mentions import commands, unformatted
@@ -19,28 +20,28 @@ def command_differs(group: ArticleGroup) -> Iterator[Finding]:
     Good: exécutez **slmgr.vbs /ato**
     """
     for drift in drifts(group, commands):
-        suffix, cause = because(group, drift.article, drift.verdict)
-        holders = who(drift.verdict.holders)
-        pairs = list(drift.pairs())
-        alone = [missing for missing, extra in pairs if missing and not extra]
-        absent = {id(m) for m, plain in unformatted(drift.section, alone) if plain is None}
-        for missing, extra in pairs:
+        alone = [change.missing for change in drift.changes if change.missing and not change.extra]
+        written = {id(mention) for mention, plain in unformatted(drift.section, alone) if plain}
+        for change in drift.changes:
+            missing, extra = change.missing, change.extra
+            holders = who(change.verdict.holders)
+            severity = None
             if missing and extra:
-                loc, message, severity = extra.loc, f"{extra.text} where {holders} have {missing.text}", None
-            elif missing and id(missing) in absent:
-                loc, message, severity = drift.place(missing), f"{missing.text} is missing here; {holders} have it", None
-            elif extra:
-                loc, message, severity = extra.loc, f"{extra.text} is only in this locale; {holders} do not have it here", Severity.WARNING
+                message = f"{extra.text} where {holders} have {missing.text}"
+            elif missing and id(missing) not in written:
+                message = f"{missing.text} is missing here; {holders} have it"
+            elif extra and not missing:
+                message, severity = f"{extra.text} is only in this locale; {holders} do not have it here", Severity.WARNING
             else:
                 continue
+            suffix, cause = because(group, drift.article, change.verdict)
             yield Finding(
-                loc,
+                change.where,
                 message + suffix,
                 locale=drift.article.locale or "",
-                related=drift.related(group, missing.value if missing else None),
-                key=drift.aligned.finding_key(f"command:{subject(missing, extra)}"),
+                related=drift.related(group, change),
+                key=drift.aligned.finding_key(f"command:{change.value}"),
                 excerpt=extra.text if extra else "",
                 cause=cause,
                 severity=severity,
             )
-

@@ -1,6 +1,7 @@
 from collections.abc import Iterator
 
-from lint.align import because, drifts, subject, who
+from lint.align import because, who
+from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.mentions import error_codes
@@ -13,28 +14,27 @@ def error_code_differs(group: ArticleGroup) -> Iterator[Finding]:
 
     Why: readers search for the code they see on screen; a mistyped or dropped code in a note
     hides the advice from them. The table's first column and the supported-codes list are
-    compared by their own rules (WL2xx, WL301).
+    compared by their own rules (WL2xx, WL301); the case of the hex digits does not count.
     Bad:  Si vous recevez une erreur 0x80072ee3 quand vous tentez de l'activer…
     Good: Si vous recevez une erreur 0x80072ee2 quand vous tentez de l'activer…
     """
     for drift in drifts(group, error_codes):
-        suffix, cause = because(group, drift.article, drift.verdict)
-        holders = who(drift.verdict.holders)
-        for missing, extra in drift.pairs():
+        for change in drift.changes:
+            missing, extra = change.missing, change.extra
+            holders = who(change.verdict.holders)
             if missing and extra:
-                loc, message = extra.loc, f"{extra.text} where {holders} have {missing.text}"
+                message = f"{extra.text} where {holders} have {missing.text}"
             elif missing:
-                loc, message = drift.place(missing), f"{missing.text} is not mentioned here; {holders} mention it"
-            elif extra:
-                loc, message = extra.loc, f"{extra.text} is mentioned only in this locale; {holders} do not mention it here"
+                message = f"{missing.text} is not mentioned here; {holders} mention it"
             else:
-                continue
+                message = f"{extra.text if extra else ''} is mentioned only in this locale; {holders} do not mention it here"
+            suffix, cause = because(group, drift.article, change.verdict)
             yield Finding(
-                loc,
+                change.where,
                 message + suffix,
                 locale=drift.article.locale or "",
-                related=drift.related(group, missing.value if missing else None),
-                key=drift.aligned.finding_key(f"code:{subject(missing, extra)}"),
+                related=drift.related(group, change),
+                key=drift.aligned.finding_key(f"code:{change.value}"),
                 excerpt=extra.text if extra else "",
                 cause=cause,
             )

@@ -1,6 +1,7 @@
 from collections.abc import Iterator
 
-from lint.align import because, drifts, who
+from lint.align import because, who
+from lint.drift import drifts
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
 from lint.mentions import commands, source_end, unformatted
@@ -19,19 +20,19 @@ def formatting_lost(group: ArticleGroup) -> Iterator[Finding]:
     Good: 请运行 **slmgr /atp &lt;Confirmation ID&gt;**。
     """
     for drift in drifts(group, commands):
-        suffix, cause = because(group, drift.article, drift.verdict)
-        alone = [missing for missing, extra in drift.pairs() if missing and not extra]
-        for missing, plain in unformatted(drift.section, alone):
+        lost = {id(c.missing): c for c in drift.changes if c.missing and not c.extra}
+        for missing, plain in unformatted(drift.section, [c.missing for c in lost.values() if c.missing]):
             if plain is None:
                 continue
-            block, start, end = plain
+            change, (block, start, end) = lost[id(missing)], plain
             marker = missing.text[: len(missing.text) - len(missing.text.lstrip("*_`"))]
             where, after = block.loc_at(start), source_end(block, end)
+            suffix, cause = because(group, drift.article, change.verdict)
             yield Finding(
                 where,
-                f"{block.text[start:end]} is plain text; {who(drift.verdict.holders)} set it {_styled(marker)}: {missing.text}{suffix}",
+                f"{block.text[start:end]} is plain text; {who(change.verdict.holders)} set it {_styled(marker)}: {missing.text}{suffix}",
                 locale=drift.article.locale or "",
-                related=drift.related(group, missing.value),
+                related=drift.related(group, change),
                 key=drift.aligned.finding_key(f"formatting:{missing.value}"),
                 excerpt=block.text[start:end],
                 fixes=(Edit(where.line, where.col, "", marker), Edit(after.line, after.col, "", marker)) if after else (),

@@ -1,6 +1,7 @@
 from collections.abc import Iterator
 
-from lint.align import because, drifts, who
+from lint.align import because, who
+from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.mentions import link_forms
@@ -20,16 +21,17 @@ def link_form_differs(group: ArticleGroup) -> Iterator[Finding]:
     Good: [Planifier](/windows/deployment/plan-for-volume-activation-client)
     """
     for drift in drifts(group, link_forms):
-        suffix, cause = because(group, drift.article, drift.verdict)
-        for missing, extra in drift.pairs():
+        for change in drift.changes:
+            missing, extra = change.missing, change.extra
             if not (missing and extra) or missing.value.rpartition(" ")[0] != extra.value.rpartition(" ")[0]:
                 continue
+            suffix, cause = because(group, drift.article, change.verdict)
             form, other = (_FORMS[m.value.rpartition(" ")[2]] for m in (extra, missing))
             yield Finding(
-                extra.loc,
-                f"{form} link {extra.text}; {who(drift.verdict.holders)} link to it {other}: {missing.text}{suffix}",
+                change.where,
+                f"{form} link {extra.text}; {who(change.verdict.holders)} link to it {other}: {missing.text}{suffix}",
                 locale=drift.article.locale or "",
-                related=drift.related(group, missing.value),
+                related=drift.related(group, change),
                 key=drift.aligned.finding_key(f"link-form:{missing.value.rpartition(' ')[0]}"),
                 excerpt=extra.text,
                 cause=cause,

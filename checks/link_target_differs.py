@@ -1,6 +1,7 @@
 from collections.abc import Iterator
 
-from lint.align import because, drifts, subject, who
+from lint.align import because, who
+from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.mentions import links
@@ -13,27 +14,27 @@ def link_target_differs(group: ArticleGroup) -> Iterator[Finding]:
 
     Why: link targets are data; a translated or mistyped URL sends this locale's readers to
     another page, or to none. Sections are compared as aligned across locales. A locale segment
-    (`/en-us/` against `/fr-fr/`), a docs link written site-relative or absolute, and the link
-    text (paraphrased freely: "here", "ici", "こちら") do not count.
+    (`/en-us/` against `/fr-fr/`), a docs link written site-relative or absolute (WL602), and the
+    link text (paraphrased freely: "here", "ici", "こちら") do not count.
     Bad:  consultez [Planifier](https://docs.microsoft.com/windows/deployment/plan-volume-activation)
     Good: consultez [Planifier](https://docs.microsoft.com/fr-fr/windows/deployment/plan-for-volume-activation-client)
     """
     for drift in drifts(group, links):
-        suffix, cause = because(group, drift.article, drift.verdict)
-        holders = who(drift.verdict.holders)
-        for missing, extra in drift.pairs():
-            if missing and extra:
-                loc, message = extra.loc, f"links to {extra.text} where {holders} link to {missing.text}"
-            elif missing:
-                loc, message = drift.place(missing), f"no link to {missing.text} here; {holders} have one"
-            elif extra:
-                loc, message = extra.loc, f"links to {extra.text}, which {holders} do not link to in this section"
+        for change in drift.changes:
+            suffix, cause = because(group, drift.article, change.verdict)
+            holders = who(change.verdict.holders)
+            if change.missing and change.extra:
+                message = f"links to {change.extra.text} where {holders} link to {change.missing.text}"
+            elif change.missing:
+                message = f"no link to {change.missing.text} here; {holders} have one"
+            else:
+                message = f"links to {change.extra.text if change.extra else ''}, which {holders} do not link to in this section"
             yield Finding(
-                loc,
+                change.where,
                 message + suffix,
                 locale=drift.article.locale or "",
-                related=drift.related(group, missing.value if missing else None),
-                key=drift.aligned.finding_key(f"link:{subject(missing, extra)}"),
-                excerpt=extra.text if extra else "",
+                related=drift.related(group, change),
+                key=drift.aligned.finding_key(f"link:{change.value}"),
+                excerpt=change.extra.text if change.extra else "",
                 cause=cause,
             )

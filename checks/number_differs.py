@@ -1,6 +1,7 @@
 from collections.abc import Iterator
 
-from lint.align import because, drifts, subject, who
+from lint.align import because, who
+from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.mentions import Mention, numbers
@@ -19,23 +20,24 @@ def number_differs(group: ArticleGroup, spelled_up_to: int = 12) -> Iterator[Fin
     Good: vérifiez que le port TCP 1688 n'est pas bloqué
     """
     for drift in drifts(group, numbers):
-        suffix, cause = because(group, drift.article, drift.verdict)
-        holders = who(drift.verdict.holders)
-        for missing, extra in drift.pairs():
+        for change in drift.changes:
+            missing, extra = change.missing, change.extra
+            holders = who(change.verdict.holders)
             if missing and extra:
-                loc, message = extra.loc, f"{extra.text} where {holders} have {missing.text}"
+                message = f"{extra.text} where {holders} have {missing.text}"
             elif missing and not _small(missing, spelled_up_to):
-                loc, message = drift.place(missing), f"{missing.text} is missing here; {holders} have it"
-            elif extra and not _small(extra, spelled_up_to):
-                loc, message = extra.loc, f"{extra.text} is only in this locale; {holders} do not have it here"
+                message = f"{missing.text} is missing here; {holders} have it"
+            elif extra and not missing and not _small(extra, spelled_up_to):
+                message = f"{extra.text} is only in this locale; {holders} do not have it here"
             else:
                 continue
+            suffix, cause = because(group, drift.article, change.verdict)
             yield Finding(
-                loc,
+                change.where,
                 message + suffix,
                 locale=drift.article.locale or "",
-                related=drift.related(group, missing.value if missing else None),
-                key=drift.aligned.finding_key(f"number:{subject(missing, extra)}"),
+                related=drift.related(group, change),
+                key=drift.aligned.finding_key(f"number:{change.value}"),
                 excerpt=extra.text if extra else "",
                 cause=cause,
             )

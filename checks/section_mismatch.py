@@ -30,11 +30,12 @@ def _children(group: ArticleGroup, parent: AlignedSection | None, children: tupl
                     continue
                 suffix, cause = because(group, article, verdict)
                 own = child.get(article)
-                label = section_label(own or sample)
+                label = section_label(own or sample) + (f" (#{sample.anchor})" if sample.anchor else "")
+                inside = f" in {section_label(mine)}" if parent and (mine := parent.get(article)) else ""
                 yield Finding(
                     own.loc if own else _insertion_point(article, parent, children[index + 1 :]),
                     (f"section {label} is only in this locale; {who(verdict.holders)} have no such section here"
-                     if own else f"section {label} is missing here; {who(verdict.holders)} have it") + suffix,
+                     if own else f"section {label} is missing{inside}; {who(verdict.holders)} have it") + suffix,
                     locale=article.locale or "",
                     related=group.related(verdict.holders, heading_view(parent or child) if own else heading_view(child)),
                     key=child.finding_key("section"),

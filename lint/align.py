@@ -13,9 +13,7 @@ from difflib import SequenceMatcher
 from functools import partial
 from typing import Any
 
-from lint.finding import Related
 from lint.group import ArticleGroup, Verdict
-from lint.mentions import Mention, View
 from lint.model import Article, Block, Location, Section
 
 Token = tuple[str, int]
@@ -112,42 +110,6 @@ def place_in(reference: Section, index: int, other: Section) -> Location:
     return other.blocks[-1].loc if other.blocks and index > 0 else other.heading.loc
 
 
-@dataclass(frozen=True)
-class Drift:
-    """How one locale's mentions in one aligned section differ from the reference's."""
-
-    aligned: AlignedSection
-    article: Article
-    section: Section
-    reference: Section  # a reference holder's version of the section
-    verdict: Verdict[Any]
-    missing: tuple[Mention, ...]  # the reference has them, this locale does not
-    extra: tuple[Mention, ...]  # this locale has them, the reference does not
-    found: dict[int, list[Mention]]  # every locale's mentions, by id(article)
-
-    def place(self, mention: Mention) -> Location:
-        """Where this locale has the content aligned with a reference mention."""
-        return place_in(self.reference, mention.block, self.section)
-
-    def pairs(self) -> Iterator[tuple[Mention | None, Mention | None]]:
-        """(missing, extra): paired when they sit in aligned blocks (a changed value), else alone."""
-        mapping = block_map(self.reference, self.section)
-        extra = list(self.extra)
-        for mention in self.missing:
-            partner = next((e for e in extra if e.block == mapping.get(mention.block)), None)
-            if partner:
-                extra.remove(partner)
-            yield mention, partner
-        for mention in extra:
-            yield None, mention
-
-    def related(self, group: ArticleGroup, value: str | None) -> tuple[Related, ...]:
-        """What the reference locales have for `value`; their section heading when `value` is None."""
-        if value is None:
-            return group.related(self.verdict.holders, heading_view(self.aligned))
-        return group.related(self.verdict.holders, lambda other: _first(self.found.get(id(other), []), value))
-
-
 def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[SectionVerdict]:
     """Each aligned section whose versions disagree on `value`, with the reference and the locales that
     deviate. Ties are left alone: nobody can tell which side is right."""
@@ -176,38 +138,6 @@ def _value_of(aligned: AlignedSection, value: Callable[[Article, Section], Hasha
     return None if section is None else value(article, section)
 
 
-def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
-    """Every locale whose mentions in an aligned section differ from the reference's: the values
-    compared, not how often each is repeated."""
-    for found in section_verdicts(group, lambda article, section: _values(view(article, section))):
-        mentions = {id(article): view(article, section) for article, section in found.aligned.versions}
-        holder = mentions[id(found.verdict.holders[0])]
-        for article, section in found.deviating:
-            missing, extra = _difference(holder, mentions[id(article)])
-            yield Drift(found.aligned, article, section, found.reference, found.verdict, missing, extra, mentions)
-
-
-def _values(mentions: list[Mention]) -> tuple[str, ...]:
-    return tuple(sorted({m.value for m in mentions}))
-
-
-def _difference(reference: list[Mention], own: list[Mention]) -> tuple[tuple[Mention, ...], tuple[Mention, ...]]:
-    """The first mention of each value one side has and the other lacks: (missing here, extra here)."""
-    return _first_lacking(reference, {m.value for m in own}), _first_lacking(own, {m.value for m in reference})
-
-
-def _first_lacking(mentions: list[Mention], values: set[str]) -> tuple[Mention, ...]:
-    first: dict[str, Mention] = {}
-    for mention in mentions:
-        if mention.value not in values:
-            first.setdefault(mention.value, mention)
-    return tuple(first.values())
-
-
-def _first(mentions: list[Mention], value: str) -> tuple[Location, str] | None:
-    return next(((m.loc, m.text) for m in mentions if m.value == value), None)
-
-
 def _heading(section: Section | None) -> tuple[Location, str] | None:
     return (section.loc, section.title) if section else None
 
@@ -219,12 +149,6 @@ def heading_view(aligned: AlignedSection) -> Callable[[Article], tuple[Location,
 
 def section_label(section: Section) -> str:
     return f"“{section.title}”" if section.title else "before the first heading"
-
-
-def subject(missing: Mention | None, extra: Mention | None) -> str:
-    """The value a (missing, extra) pair of `Drift.pairs` is about."""
-    either = missing or extra
-    return either.value if either else ""
 
 
 def who(articles: Sequence[Article]) -> str:

@@ -12,8 +12,8 @@ from urllib.parse import urlsplit
 from lint.model import Article, Block, Inline, Location, Section
 from lint.text import canonical_locale, normalise_code, squash
 
-_NUMBER = re.compile(r"(?<![A-Za-z_\d])\d+(?:[.,\u00a0\u202f]\d+)*(?![A-Za-z_\d])")
-_THOUSANDS = re.compile(r"[.,\u00a0\u202f](?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"(?<![A-Za-z_\d])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+(?:[.,\u00a0\u202f]\d+)*)(?![A-Za-z_\d])")
+_THOUSANDS = re.compile(r"[ .,\u00a0\u202f](?=\d{3}(?!\d))")
 _CODE = re.compile(r"(?<![0-9A-Za-z])0[xX][0-9A-Fa-f]{8}(?![0-9A-Fa-f])")
 _PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")
 _COMMAND_LIKE = re.compile(r"[A-Za-z0-9]\.[A-Za-z]|(?:^|\s)[/-][A-Za-z]|\\|<…>|[A-Za-z0-9]_[A-Za-z0-9]")

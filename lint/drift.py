@@ -1,0 +1,109 @@
+"""Mentions (links, commands, numbers, codes) that differ between aligned sections, value by value.
+
+Each value gets its own verdict: which locales have it is decided apart from every other value,
+so that one locale's slip elsewhere in the section cannot turn the majority into a tie.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from lint.align import AlignedSection, block_map, heading_view, place_in, walk_aligned
+from lint.finding import Related
+from lint.group import ArticleGroup, Verdict
+from lint.mentions import Mention, View
+from lint.model import Article, Location, Section
+
+Lacking = tuple[Mention, Verdict[Any], Section]  # a value this locale lacks, as a reference section has it
+Added = tuple[Mention, Verdict[Any]]  # a value only this locale (or a minority) has
+
+
+@dataclass(frozen=True)
+class Change:
+    """A value this locale lacks or adds; a lacking and an added one in aligned blocks form one change."""
+
+    missing: Mention | None  # as the reference has it
+    extra: Mention | None  # as this locale has it
+    verdict: Verdict[Any]  # who holds the missing value, else who lacks the added one
+    where: Location  # the added mention, else where this locale lacks the missing one
+
+    @property
+    def value(self) -> str:
+        mention = self.missing or self.extra
+        return mention.value if mention else ""
+
+
+@dataclass(frozen=True)
+class Drift:
+    """How one locale's version of an aligned section differs from the reference's."""
+
+    aligned: AlignedSection
+    article: Article
+    section: Section
+    changes: tuple[Change, ...]
+    mentions: dict[int, list[Mention]]  # every locale's mentions in the section, by id(article)
+
+    def related(self, group: ArticleGroup, change: Change) -> tuple[Related, ...]:
+        """What the reference locales have: the missing value, else their heading of the section."""
+        if change.missing is None:
+            return group.related(change.verdict.holders, heading_view(self.aligned))
+        value = change.missing.value
+        return group.related(change.verdict.holders, lambda other: _located(self.mentions.get(id(other), []), value))
+
+
+def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
+    """Every locale whose mentions in an aligned section differ from the reference's. Values are
+    compared, not how often each is repeated; a tie on a value is left alone."""
+    for aligned in walk_aligned(group):
+        if len(aligned.versions) < 2:
+            continue
+        mentions = {id(article): view(article, section) for article, section in aligned.versions}
+        missing: dict[int, list[Lacking]] = {}
+        extra: dict[int, list[Added]] = {}
+        for value in dict.fromkeys(m.value for found in mentions.values() for m in found):
+            verdict = group.verdict(partial(_holds, aligned, mentions, value))
+            if verdict is None or verdict.reference is None or verdict.basis == "tie":
+                continue
+            holder, source = verdict.holders[0], aligned.get(verdict.holders[0])
+            for article in verdict.deviating:
+                if aligned.get(article) is None:
+                    continue
+                if verdict.reference and source is not None:
+                    missing.setdefault(id(article), []).append((_first(mentions[id(holder)], value), verdict, source))
+                else:
+                    extra.setdefault(id(article), []).append((_first(mentions[id(article)], value), verdict))
+        for article, section in aligned.versions:
+            if id(article) in missing or id(article) in extra:
+                changes = tuple(_pair(section, missing.get(id(article), []), extra.get(id(article), [])))
+                yield Drift(aligned, article, section, changes, mentions)
+
+
+def _holds(aligned: AlignedSection, mentions: dict[int, list[Mention]], value: str, article: Article) -> bool | None:
+    if aligned.get(article) is None:
+        return None
+    return any(m.value == value for m in mentions[id(article)])
+
+
+def _pair(section: Section, missing: list[Lacking], extra: list[Added]) -> Iterator[Change]:
+    remaining = list(extra)
+    for mention, verdict, source in missing:
+        aligned_block = block_map(source, section).get(mention.block)
+        partner = next((e for e in remaining if e[0].block == aligned_block), None) if aligned_block is not None else None
+        if partner:
+            remaining.remove(partner)
+            yield Change(mention, partner[0], verdict, partner[0].loc)
+        else:
+            yield Change(mention, None, verdict, place_in(source, mention.block, section))
+    for mention, verdict in remaining:
+        yield Change(None, mention, verdict, mention.loc)
+
+
+def _first(mentions: list[Mention], value: str) -> Mention:
+    return next(m for m in mentions if m.value == value)
+
+
+def _located(mentions: list[Mention], value: str) -> tuple[Location, str] | None:
+    return next(((m.loc, m.text) for m in mentions if m.value == value), None)

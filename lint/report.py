@@ -16,7 +16,6 @@ from lint.parse import decode, read_article
 from lint.registry import Rule
 from lint.runner import build_groups, lint
 
-FORMATS = ("html", "markdown")
 SEVERITIES = tuple(reversed(Severity))  # most severe first
 
 

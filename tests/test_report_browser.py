@@ -36,6 +36,7 @@ def report(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_rendered_dom_runs_the_filters_and_not_the_document_text(report: Path, tmp_path: Path) -> None:
     dom = lxml.html.document_fromstring(browse(report, tmp_path / "profile", "--dump-dom").stdout)
     assert dom.findtext(".//title") == "winact-lint report"  # the injected script and onerror never ran
+    assert not dom.xpath("//img | //@onerror") and len(dom.xpath("//script")) == 1
     form = dom.get_element_by_id("filters")
     assert form.get("hidden") is None  # the page's own script ran (the Content-Security-Policy allows it)
     shown = len(dom.xpath("//li[contains(@class, 'finding')]"))

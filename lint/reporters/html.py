@@ -30,7 +30,9 @@ def render(reports: Sequence[GroupReport], rules: Mapping[str, Rule], lines: Map
             _filters(reports, findings, rules),
         ),
         E.MAIN(*[_group(page, rules, lines) for page in pages] or [E.P("No localized article among the files named.")]),
-        E.FOOTER(f"winact-lint {__version__} · findings as `winact-lint check` reports them · this page loads nothing from the network"),
+        E.FOOTER(
+            f"winact-lint {__version__} · the findings of ", E.CODE("winact-lint check"), " · this page loads nothing from the network"
+        ),
         E.SCRIPT(SCRIPT),
     )
     head = E.HEAD(

@@ -15,7 +15,7 @@ import hashlib
 import os
 import stat
 import tempfile
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
@@ -124,12 +124,28 @@ def unified_diff(fixes: Iterable[FileFix]) -> str:
     """The changes as one unified diff (`patch -p0` applies it to UTF-8 files)."""
     chunks = []
     for fix in fixes:
-        if not fix.changed:
-            continue
-        before, after = _split_lines(fix.text_before), _split_lines(fix.text_after)
-        for line in difflib.unified_diff(before, after, fix.path, fix.path):
-            chunks.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
+        if fix.changed:
+            for line in _file_diff(fix.path, _split_lines(fix.text_before), _split_lines(fix.text_after)):
+                chunks.append(line if line.endswith(("\n", "\r")) else line + "\n\\ No newline at end of file\n")
     return "".join(chunks)
+
+
+def _file_diff(path: str, before: list[str], after: list[str]) -> Iterator[str]:
+    """difflib.unified_diff without its junk heuristic, which shows common blank lines as changed."""
+    yield f"--- {path}\n+++ {path}\n"
+    for group in difflib.SequenceMatcher(None, before, after, autojunk=False).get_grouped_opcodes(3):
+        yield f"@@ -{_hunk_range(group[0][1], group[-1][2])} +{_hunk_range(group[0][3], group[-1][4])} @@\n"
+        for tag, old_start, old_end, new_start, new_end in group:
+            if tag == "equal":
+                yield from (" " + line for line in before[old_start:old_end])
+                continue
+            yield from ("-" + line for line in before[old_start:old_end])
+            yield from ("+" + line for line in after[new_start:new_end])
+
+
+def _hunk_range(start: int, stop: int) -> str:
+    length = stop - start
+    return str(start + 1) if length == 1 else f"{start + 1 if length else start},{length}"
 
 
 def _split_lines(text: str) -> list[str]:

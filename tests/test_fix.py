@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import subprocess
 from pathlib import Path
 
@@ -59,18 +60,37 @@ def test_fix_rewrites_the_corpus_defects_and_reports_the_rest(corpus_copy: Path,
     assert ja[35] == f"次のエラー コードがサポートされています。{codes}。"  # ja-JP's own separator, the reference's order
 
 
-def test_second_fix_changes_nothing(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_every_rule_fix_is_gone_after_fix_and_a_second_fix_changes_nothing(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    fixable = [f for f in run([corpus_copy]) if f.fixes]
     main(["check", "--fix", str(corpus_copy)])
+    assert fixed_lines(capsys.readouterr().err) == where(fixable) and len(fixable) > 4
+    keys = {(f.rule, f.loc.path, f.key) for f in fixable}
+    assert not keys & {(f.rule, f.loc.path, f.key) for f in run([corpus_copy])}
     first = {path.name: path.read_bytes() for path in corpus_copy.iterdir()}
     main(["check", "--fix", str(corpus_copy)])
     assert {path.name: path.read_bytes() for path in corpus_copy.iterdir()} == first
-    assert capsys.readouterr().err.endswith("\nfixed 0 findings in 0 files\n")
+    assert capsys.readouterr().err == "fixed 0 findings in 0 files\n"
 
 
-def test_fixed_findings_are_no_longer_reported(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    before = {(f.rule, f.loc.path, f.key) for f in run([corpus_copy]) if f.fixes}
-    main(["check", "--fix", str(corpus_copy)])
-    assert before and not before & {(f.rule, f.loc.path, f.key) for f in run([corpus_copy])}
+def test_heading_and_formatting_fixes_in_crlf_bom_files(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    changes = {
+        ("WL702", "fr-FR", 396): ("0xC004F065Le service", "0xC004F065 Le service"),
+        ("WL604", "zh-CN", 109): ("“cmd.exe”", "“**cmd.exe**”"),
+        ("WL604", "zh-CN", 318): ("运行 slmgr /dti，", "运行 **slmgr /dti**，"),
+        ("WL604", "zh-CN", 320): ("运行 slmgr /atp &lt;Confirmation ID&gt;。", "运行 **slmgr /atp &lt;Confirmation ID&gt;**。"),
+    }
+    paths = {locale: corpus_file(locale, corpus_copy) for locale in ("fr-FR", "zh-CN")}
+    for path in paths.values():
+        path.write_bytes(codecs.BOM_UTF8 + path.read_bytes().replace(b"\n", b"\r\n"))
+    expected = {locale: path.read_bytes().split(b"\r\n") for locale, path in paths.items()}
+    for (_, locale, line), (old, new) in changes.items():
+        assert old.encode() in expected[locale][line - 1]
+        expected[locale][line - 1] = expected[locale][line - 1].replace(old.encode(), new.encode(), 1)
+    main(["check", "--fix", "--select", "WL604,WL702", *map(str, paths.values())])
+    assert fixed_lines(capsys.readouterr().err) == [(rule, corpus_file(locale).name, line) for rule, locale, line in changes]
+    assert {locale: path.read_bytes() for locale, path in paths.items()} == {
+        locale: b"\r\n".join(lines) for locale, lines in expected.items()
+    }
 
 
 def test_exit_code_reflects_what_remains(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -160,6 +180,13 @@ def test_diff_marks_a_last_line_without_newline() -> None:
         unified_diff([change])
         == "--- x.md\n+++ x.md\n@@ -1,2 +1,2 @@\n # T\n-last\n\\ No newline at end of file\n+LAST\n\\ No newline at end of file\n"
     )
+
+
+def test_diff_shows_only_the_changed_lines_among_repeated_ones() -> None:
+    text = "".join(f"head {i}\n\ncommon\n\nquote {i}\n\n" for i in range(40))  # blank and "common" lines would be difflib junk
+    new_text, _, _ = apply_fixes(text, [finding(121, 1, "head 20", "HEAD"), finding(125, 1, "quote 20", "QUOTE")])
+    diff = unified_diff([FileFix("x.md", text.encode(), new_text.encode(), text, new_text)])
+    assert [line for line in diff.splitlines() if line[:1] in "-+"] == ["--- x.md", "+++ x.md", "-head 20", "+HEAD", "-quote 20", "+QUOTE"]
 
 
 def finding(line: int, col: int, old: str, new: str, rule: str = "WL999") -> Finding:

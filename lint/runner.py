@@ -15,7 +15,7 @@ from lint.group import ArticleGroup
 from lint.model import Article
 from lint.parse import read_article
 from lint.registry import Rule, load_rules
-from lint.suppress import covers
+from lint.suppress import covers, names
 
 POOL_THRESHOLD = 8  # article groups; below this, starting worker processes costs more than it saves
 
@@ -71,6 +71,9 @@ def check_plan(plan: Plan, config: Config) -> list[Finding]:
 def check_group(group: ArticleGroup, rules: list[Rule], config: Config) -> list[Finding]:
     found: list[Finding] = []
     by_path = {article.path: article for article in group}
+    skipped = [r for r in load_rules().values() if r not in rules]
+    # whether a suppression of a rule that did not run is still needed is unknown: WL003 must not call it unused
+    group.used_suppressions.update(s for a in group for s in a.suppressions if any(names(s, r.code, r.name) for r in skipped))
     for rule in sorted(rules, key=lambda r: r.code == "WL003"):  # unused suppressions are known last
         for finding in _run(rule, group, config):
             stamped = replace(finding, rule=rule.code, name=rule.name, severity=config.severity_of(rule, finding))

@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage 
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from collections.abc import Sequence
@@ -14,12 +15,13 @@ from pathlib import Path
 from typing import NoReturn
 
 from lint import __version__
+from lint.changed import changed_markdown
 from lint.config import FAIL_ON, Config, ConfigError, load_config
 from lint.finding import Finding, Severity
 from lint.fix import outcome_lines, plan_fixes, snapshot, unified_diff, write_fix
 from lint.registry import Rule, load_rules
 
-FORMATS = ("text", "json")
+FORMATS = ("text", "json", "sarif", "github")
 REPORT_FORMATS = ("html", "markdown")
 
 
@@ -47,6 +49,9 @@ def build_parser() -> Parser:
     check.add_argument("--output", "-o", type=Path, help="write the report to this file instead of standard output")
     check.add_argument("--fix", action="store_true", help="rewrite the defects that have exactly one right answer, then report the rest")
     check.add_argument("--diff", action="store_true", help="print the unified diff of what --fix would change; write no file")
+    check.add_argument("--changed-since", metavar="REF", help="check only the articles changed in git since REF (or its merge base)")
+    check.add_argument("--baseline", type=Path, metavar="FILE", help="report and fail only on findings this baseline does not accept")
+    check.add_argument("--write-baseline", type=Path, metavar="FILE", help="accept today's findings: write them to FILE and exit 0")
     report = commands.add_parser("report", help="write the translators' report: one self-contained HTML page, or Markdown for a pull request")
     report.add_argument("paths", nargs="*", default=["corpus"], help="files and folders (default: corpus/)")
     report.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html (default) or markdown (a pull-request comment)")
@@ -99,14 +104,34 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     config = configure(args, rules)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
-    digests = snapshot(args.paths, config.exclude) if args.fix or args.diff else {}
-    outcome = lint(args.paths, config, jobs=args.jobs or default_jobs())
+    paths = changed_markdown(args.paths, args.changed_since) if args.changed_since else args.paths
+    digests = snapshot(paths, config.exclude) if args.fix or args.diff else {}
+    outcome = lint(paths, config, jobs=args.jobs or default_jobs())
     if args.diff:
         return show_diff(args, outcome.findings, digests, config.fail_on)
     if args.fix and fix_files(outcome.findings, digests):
-        outcome = lint(args.paths, config, jobs=args.jobs or default_jobs())
-    write(render(args.format, outcome.findings, rules, args.output is None), args.output)
-    return exit_code(outcome.findings, config.fail_on)
+        outcome = lint(paths, config, jobs=args.jobs or default_jobs())
+    findings = apply_baseline(args, outcome.findings)
+    write(render(args.format, findings, rules, args.output is None), args.output)
+    return 0 if args.write_baseline else exit_code(findings, config.fail_on)
+
+
+def apply_baseline(args: argparse.Namespace, findings: Sequence[Finding]) -> Sequence[Finding]:
+    """--write-baseline accepts every finding of today; --baseline keeps only the findings it does not accept."""
+    from lint import baseline
+
+    if args.write_baseline:
+        if args.changed_since:
+            raise UsageError("--write-baseline records every finding; it cannot be combined with --changed-since")
+        entries = baseline.write_baseline(args.write_baseline, findings)
+        print(f"winact-lint: {len(findings)} findings accepted in {args.write_baseline} ({entries} entries)", file=sys.stderr)
+        return findings
+    if args.baseline:
+        new, gone = baseline.new_findings(findings, args.baseline)
+        if gone:
+            print(f"winact-lint: {gone} accepted findings are gone (--write-baseline {args.baseline} updates it)", file=sys.stderr)
+        return new
+    return findings
 
 
 def run_report(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
@@ -141,10 +166,8 @@ def show_diff(args: argparse.Namespace, findings: Sequence[Finding], digests: di
 
 
 def render(format_name: str, findings: Sequence[Finding], rules: dict[str, Rule], to_terminal: bool) -> str:
-    if format_name == "json":
-        from lint.reporters import json
-
-        return json.render(findings, rules)
+    if format_name != "text":
+        return importlib.import_module(f"lint.reporters.{format_name}").render(findings, rules)  # type: ignore[no-any-return]
     from lint.reporters import text
 
     colour = to_terminal and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

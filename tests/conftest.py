@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -43,3 +44,9 @@ def replace_line(path: Path, line: int, old: str, new: str) -> None:
 def corpus_copy(tmp_path: Path) -> Path:
     """A writable copy of the corpus folder."""
     return Path(shutil.copytree(CORPUS, tmp_path / "corpus", ignore=shutil.ignore_patterns("README.md")))
+
+
+def git(repo: Path, *arguments: str) -> str:
+    """Run git in `repo` under a throw-away identity; its standard output."""
+    identity = ["-c", "user.name=winact-lint tests", "-c", "user.email=tests@example.invalid", "-c", "commit.gpgsign=false"]
+    return subprocess.run(["git", *identity, *arguments], cwd=repo, capture_output=True, text=True, check=True).stdout

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 from lint.finding import Finding, Severity
 from lint.parse import DEFAULT_MAX_BYTES
 from lint.registry import Rule
+from lint.text import canonical_locale
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -58,11 +60,13 @@ def _matches(rule: Rule, item: str) -> bool:
 
 
 def find_config_file(start: Path) -> Path | None:
+    """The nearest winact-lint.toml, or pyproject.toml with a [tool.winact-lint] table, at or above `start`."""
     for folder in [start, *start.parents]:
-        for name in ("winact-lint.toml", "pyproject.toml"):
-            candidate = folder / name
-            if candidate.is_file() and (name == "winact-lint.toml" or "tool" in _read_toml(candidate) and "winact-lint" in _read_toml(candidate)["tool"]):
-                return candidate
+        if (folder / "winact-lint.toml").is_file():
+            return folder / "winact-lint.toml"
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "winact-lint" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
     return None
 
 
@@ -80,10 +84,23 @@ def load_config(rules: Mapping[str, Rule], path: Path | None = None, start: Path
         return Config()
     data = _read_toml(path)
     table = data if path.name != "pyproject.toml" else data.get("tool", {}).get("winact-lint", {})
-    return parse_config(table, rules, str(path))
+    config = parse_config(table, rules, str(path))
+    per_file = {_rebased(pattern, path.parent): codes for pattern, codes in config.per_file_ignores.items()}
+    return replace(config, exclude=tuple(_rebased(p, path.parent) for p in config.exclude), per_file_ignores=per_file)
 
 
-_KEYS = {"select", "ignore", "severity", "per-file-ignores", "glossary", "reference-locale", "fail-on", "exclude", "max-file-size", "options"}
+def _rebased(pattern: str, folder: Path) -> str:
+    """A path pattern written relative to the configuration file, made relative to the working folder
+    (the paths of findings are); a pattern starting with `*` matches anywhere and stays as it is."""
+    if pattern.startswith("*") or Path(pattern).is_absolute():
+        return pattern
+    return Path(os.path.relpath(folder.resolve() / pattern, Path.cwd())).as_posix()
+
+
+_KEYS = {
+    *("select", "ignore", "severity", "per-file-ignores", "glossary"),
+    *("reference-locale", "fail-on", "exclude", "max-file-size", "options"),
+}
 
 
 def parse_config(table: Mapping[str, Any], rules: Mapping[str, Rule], source: str = "") -> Config:
@@ -91,41 +108,62 @@ def parse_config(table: Mapping[str, Any], rules: Mapping[str, Rule], source: st
     unknown = sorted(set(table) - _KEYS)
     if unknown:
         raise ConfigError(f"{where}unknown key {unknown[0]!r} in [tool.winact-lint] (known: {', '.join(sorted(_KEYS))})")
-    severity = {}
-    for code, level in _table(table, "severity", where).items():
-        _check_codes([code], rules, where, "severity")
-        if level not in ("error", "warning", "info"):
-            raise ConfigError(f"{where}severity of {code} must be error, warning or info, not {level!r}")
-        severity[_code_of(code, rules)] = Severity(level)
-    per_file = {pattern: tuple(_strings(codes, f"per-file-ignores[{pattern!r}]", where)) for pattern, codes in _table(table, "per-file-ignores", where).items()}
-    for codes in per_file.values():
+    per_file = {}
+    for pattern, codes in _table(table, "per-file-ignores", where).items():
+        per_file[pattern] = tuple(_strings(codes, f"per-file-ignores[{pattern!r}]", where))
         _check_codes(codes, rules, where, "per-file-ignores")
-    options = {}
-    for code, values in _table(table, "options", where).items():
-        _check_codes([code], rules, where, "options")
-        rule = rules[_code_of(code, rules)]
-        if not isinstance(values, dict) or set(values) - set(rule.options):
-            raise ConfigError(f"{where}options for {rule.code}: unknown option (known: {', '.join(rule.options) or 'none'})")
-        options[rule.code] = {name.replace("-", "_"): value for name, value in values.items()}
     fail_on = table.get("fail-on", "error")
     if fail_on not in FAIL_ON:
         raise ConfigError(f"{where}fail-on must be one of {', '.join(FAIL_ON)}, not {fail_on!r}")
     max_size = table.get("max-file-size", DEFAULT_MAX_BYTES)
-    if not isinstance(max_size, int) or max_size <= 0:
+    if not isinstance(max_size, int) or isinstance(max_size, bool) or max_size <= 0:
         raise ConfigError(f"{where}max-file-size must be a positive number of bytes")
     return Config(
         source=source,
         select=_code_list(table, "select", rules, where),
         ignore=_code_list(table, "ignore", rules, where),
-        severity=severity,
+        severity=_severities(table, rules, where),
         per_file_ignores=per_file,
         glossary=tuple(_strings(table.get("glossary", []), "glossary", where)),
-        reference_locale=str(table.get("reference-locale", "en-US")),
+        reference_locale=_locale(table.get("reference-locale", "en-US"), where),
         fail_on=fail_on,
         exclude=tuple(_strings(table.get("exclude", []), "exclude", where)),
         max_file_size=max_size,
-        options=options,
+        options=_options(table, rules, where),
     )
+
+
+def _severities(table: Mapping[str, Any], rules: Mapping[str, Rule], where: str) -> dict[str, Severity]:
+    """`severity = {WL4 = "warning"}`: a code prefix sets every rule it names."""
+    severity: dict[str, Severity] = {}
+    for item, level in _table(table, "severity", where).items():
+        _check_codes([item], rules, where, "severity")
+        if level not in ("error", "warning", "info"):
+            raise ConfigError(f"{where}severity of {item} must be error, warning or info, not {level!r}")
+        severity.update((rule.code, Severity(level)) for rule in rules.values() if _matches(rule, item))
+    return severity
+
+
+def _options(table: Mapping[str, Any], rules: Mapping[str, Rule], where: str) -> dict[str, dict[str, Any]]:
+    """`[tool.winact-lint.options.WL401]`: keyword options of one rule, named by its code or name."""
+    options: dict[str, dict[str, Any]] = {}
+    for item, values in _table(table, "options", where).items():
+        rule = next((r for r in rules.values() if item in (r.code, r.name)), None)
+        if rule is None:
+            raise ConfigError(f"{where}options: unknown rule {item!r} (options are set per rule code, see `winact-lint rules`)")
+        given = {name.replace("-", "_"): value for name, value in values.items()} if isinstance(values, dict) else None
+        if given is None or set(given) - set(rule.options):
+            known = ", ".join(name.replace("_", "-") for name in rule.options) or "none"
+            raise ConfigError(f"{where}options for {rule.code}: unknown option (known: {known})")
+        options[rule.code] = given
+    return options
+
+
+def _locale(value: Any, where: str) -> str:
+    locale = canonical_locale(value) if isinstance(value, str) else None
+    if locale is None:
+        raise ConfigError(f"{where}reference-locale must be a locale such as en-US, not {value!r}")
+    return locale
 
 
 def _table(table: Mapping[str, Any], key: str, where: str) -> dict[str, Any]:
@@ -145,10 +183,6 @@ def _code_list(table: Mapping[str, Any], key: str, rules: Mapping[str, Rule], wh
     codes = _strings(table.get(key, []), key, where)
     _check_codes(codes, rules, where, key)
     return tuple(codes)
-
-
-def _code_of(item: str, rules: Mapping[str, Rule]) -> str:
-    return next((rule.code for rule in rules.values() if rule.name == item), item)
 
 
 def _check_codes(items: Any, rules: Mapping[str, Rule], where: str, key: str) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from lint.config import Config, ConfigError
+from lint.config import Config
 from lint.discover import discover, plan_groups
 from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
@@ -68,10 +68,8 @@ def days_behind(group: ArticleGroup, article: Article) -> int | None:
 
 def collect(paths: Sequence[str], config: Config, jobs: int = 1) -> list[GroupReport]:
     """The article groups the paths belong to, each with the findings `winact-lint check` reports on it."""
-    findings = lint(paths, config, jobs).findings
-    files, missing = discover(paths, config.exclude)
-    if missing:
-        raise ConfigError(f"no such file or folder: {missing[0]}")
+    findings = lint(paths, config, jobs).findings  # raises ConfigError for a path that does not exist
+    files, _ = discover(paths, config.exclude)
     reports: list[GroupReport] = []
     claimed: set[str] = set()
     for plan in plan_groups(files, config.exclude):

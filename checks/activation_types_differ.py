@@ -16,7 +16,7 @@ def activation_types_differ(group: ArticleGroup) -> Iterator[Finding]:
     host); a missing or swapped item sends them elsewhere. Each locale's words for the items are
     learnt from its own table, aligned row by row with the other locales', so a consistent
     rendering ("Сервер управления ключами" for "KMS") is never a difference; the order of the
-    items is not compared.
+    items is not compared. The others' items are named in this file's words where it has them.
     Bad:  |[0x80070005](#0x80070005-access-denied) |… |Clé MAK<br />Client KMS |  (others: MAK, KMS client, KMS host)
     Good: |[0x80070005](#0x80070005-access-denied) |… |Clé MAK<br />Client KMS<br />Hôte KMS |
     """
@@ -38,7 +38,7 @@ def activation_types_differ(group: ArticleGroup) -> Iterator[Finding]:
             yield Finding(
                 row.activation_types[0].loc if row.activation_types else row.cells[-1].loc,
                 f"activation types of {code} are {_listed(article, code)} where {who} have "
-                f"{len(verdict.reference)}: {wanted or 'none'} (in this file's words){note}",
+                f"{len(verdict.reference)}: {wanted or 'none'}{note}",
                 locale=article.locale or "",
                 related=group.related(verdict.holders, partial(_view, code=code)),
                 key=f"{code}/activation-types",

@@ -46,11 +46,12 @@ def _others_median(group: ArticleGroup, scores: dict[str, "_Scores"], article: A
 
 @dataclass
 class _Scores:
-    """Resemblance of every section title to every table message of one article."""
+    """Resemblance of section titles to table messages in one article, computed as they are needed."""
 
     article: Article
     titles: dict[str, str] = field(default_factory=dict)
     messages: dict[str, str] = field(default_factory=dict)
+    _cache: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for code, section in self.article.code_sections.items():
@@ -59,27 +60,29 @@ class _Scores:
             if split and split[2].strip() and row and row.message.text.strip():
                 self.titles[code], self.messages[code] = split[2], row.message.text
 
-    @cached_property
-    def matrix(self) -> dict[tuple[str, str], float]:
-        """(title's code, message's code) -> resemblance; a parenthesised translation may stand for the title."""
-        return {
-            (t, m): max(resemblance(variant, self.messages[m]) for variant in _variants(self.titles[t]))
-            for t in self.titles
-            for m in self.messages
-        }
+    def score(self, title_code: str, message_code: str) -> float:
+        """Resemblance of a title to a message; a parenthesised translation may stand for the title."""
+        key = (title_code, message_code)
+        if key not in self._cache:
+            self._cache[key] = max(resemblance(variant, self.messages[message_code]) for variant in _variants(self.titles[title_code]))
+        return self._cache[key]
 
     @cached_property
     def own(self) -> dict[str, float]:
-        return {code: self.matrix[code, code] for code in self.titles}
+        return {code: self.score(code, code) for code in self.titles}
 
     @cached_property
     def unrelated(self) -> float:
-        pairs = [score for (t, m), score in self.matrix.items() if t != m]
+        """The median resemblance of a title to the messages of codes far from it in the table: what chance gives."""
+        codes = list(self.titles)
+        shifts = {len(codes) * quarter // 4 for quarter in (1, 2, 3)} - {0}
+        pairs = [self.score(code, codes[(index + shift) % len(codes)]) for index, code in enumerate(codes) for shift in shifts]
         return median(pairs) if pairs else 0.0
 
     def rival(self, code: str) -> float:
         """How well `code`'s title fits another code's message, or its message another code's title."""
-        return max((score for (t, m), score in self.matrix.items() if (t == code) != (m == code)), default=0.0)
+        others = [other for other in self.titles if other != code]
+        return max((max(self.score(code, other), self.score(other, code)) for other in others), default=0.0)
 
     def copied_from(self, code: str) -> tuple[str, str] | None:
         """("title" or "message", other code) when that text of `code` repeats another code's."""
@@ -93,9 +96,10 @@ class _Scores:
         return (which, other) if score >= _REPEAT else None
 
     def differs(self, code: str, gap: float) -> bool:
-        if code not in self.own:
+        own = self.own.get(code)
+        if own is None or own > 100 - gap:  # no rival can beat it by `gap`, and unrelated pairs score lower
             return False
-        return self.rival(code) - self.own[code] >= gap or self.own[code] < self.unrelated
+        return self.rival(code) - own >= gap or own < self.unrelated
 
 
 def _variants(title: str) -> list[str]:

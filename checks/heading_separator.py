@@ -12,7 +12,7 @@ _SPACES = re.compile(r"\s+")
 
 
 @rule("WL702", severity="warning", fixable=True)
-def heading_separator(group: ArticleGroup, *, share: float = 0.8) -> Iterator[Finding]:
+def heading_separator(group: ArticleGroup, *, share: float = 0.75) -> Iterator[Finding]:
     """A code heading separates the code from its title differently from every other code heading of the file.
 
     Why: the glued or odd heading looks broken and its title is hard to read; anchors generated

@@ -32,8 +32,7 @@ def stale_source_revision(group: ArticleGroup) -> Iterator[Finding]:
         same = all(_outline(article) == _outline(a) for a in newest)
         yield Finding(
             _revision_loc(article),
-            f"translated from revision {mine}; "
-            + ", ".join(f"{a.locale} from {a.revision}" for a in newer)
+            f"translated from revision {mine}; {_by_revision(newer)}"
             + ("; its codes, table rows and sections match the newest translations'" if same else ""),
             locale=article.locale or "",
             related=group.related(tuple(newer), lambda other: (_revision_loc(other), f"{other.revision}")),
@@ -41,6 +40,14 @@ def stale_source_revision(group: ArticleGroup) -> Iterator[Finding]:
             cause="stale-revision",
             severity=Severity.INFO if same else None,
         )
+
+
+def _by_revision(articles: list[Article]) -> str:
+    """`zh-CN from 7cacfc3…, 2020-09-14; ru-RU, uk-UA from dfa48f7…, 2020-08-07`, newest first."""
+    locales: dict[str, list[str]] = {}
+    for article in articles:
+        locales.setdefault(str(article.revision), []).append(article.locale or article.path)
+    return "; ".join(f"{', '.join(names)} from {revision}" for revision, names in locales.items())
 
 
 def _revision_loc(article: Article) -> Location:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -64,9 +65,12 @@ def resemblance(part: str, whole: str) -> float:
 
     Character-level, so it works for zh and ja (token scorers need spaces between words).
     """
-    return fuzz.partial_ratio(squash(part), squash(whole))
+    return fuzz.partial_ratio(_squashed(part), _squashed(whole))
 
 
 def similarity(text: str, other: str) -> float:
     """0-100: character-level similarity of two whole texts."""
-    return fuzz.ratio(squash(text), squash(other))
+    return fuzz.ratio(_squashed(text), _squashed(other))
+
+
+_squashed = lru_cache(maxsize=4096)(squash)  # fuzzy comparisons meet the same texts many times

@@ -34,9 +34,12 @@ class Vocabulary:
         return None if row is None else tuple(sorted(self.concept(article, item) for item in row.activation_types))
 
     def words(self, article: Article, concept: str) -> str:
-        """How `article` most often writes `concept` (the primary's words when it never does)."""
-        seen = Counter(item.text for row in article.table for item in row.activation_types if self.concept(article, item) == concept)
-        return seen.most_common(1)[0][0] if seen else concept
+        """How `article` most often writes `concept` (as the primary does when it never does)."""
+        for writer in (article, self.group.primary):
+            seen = Counter(item.text for row in writer.table for item in row.activation_types if self.concept(writer, item) == concept)
+            if seen:
+                return seen.most_common(1)[0][0]
+        return concept
 
     def _translations(self, article: Article) -> dict[str, str]:
         return self._all_translations.get(article.path, {})

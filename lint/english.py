@@ -177,6 +177,12 @@ def shared_phrases(text: str, shared: Callable[[str], bool]) -> list[tuple[int, 
     return spans
 
 
+def writes_latin(locale: str | None, text: str) -> bool:
+    """Whether a locale's text is in Latin script: its language says so, or nearly all its letters are Latin
+    (names and commands are, so a Korean page full of them still has far more than 5% Hangul)."""
+    return language_of(locale) in FUNCTION_WORDS or latin_share(text) >= 0.95
+
+
 def latin_share(text: str) -> float:
     """The share of Latin letters among the letters of a text."""
     letters = sum(map(len, _LETTERS.findall(text)))

@@ -23,6 +23,7 @@ from lint.english import (
     english_spans,
     language_of,
     latin_share,
+    writes_latin,
     mask_not_prose,
     might_be_english,
     parenthesis_after,
@@ -97,7 +98,7 @@ class GroupEnglish:
         self.alignments = {id(a): Alignment(a) for a in group}
         terms = [rf"(?<!\w){re.escape(term.strip())}(?!\w)" for term in glossary if term.strip()]
         self.glossary = re.compile("|".join(terms), re.I) if terms else None
-        self.latin = {id(a): latin_share(" ".join(b.text for b in a.blocks() if b.kind in PROSE)) > 0.5 for a in group}
+        self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in group}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:

@@ -23,13 +23,13 @@ from lint.english import (
     english_spans,
     language_of,
     latin_share,
-    writes_latin,
     mask_not_prose,
     might_be_english,
     parenthesis_after,
     shared_phrases,
     word_sets,
     words_of,
+    writes_latin,
 )
 from lint.finding import Related
 from lint.group import ArticleGroup

@@ -8,8 +8,11 @@ from lint.mentions import without_code
 from lint.model import Block
 from lint.registry import rule
 
-_HALF_WIDTH = str.maketrans("，；：。．", ",;:..")  # one for one, so offsets hold
-_DOUBLED = re.compile(r"([,;:、])[ \t\xa0]*\1|(?<![./\\])\.[ \t\xa0]*\.(?![./\\])")
+_GAP = r"[ \t\xa0]*"
+_DOUBLED = re.compile(
+    rf"[,，]{_GAP}[,，]|[;；]{_GAP}[;；]|[:：]{_GAP}[:：](?!\w)|、{_GAP}、"
+    rf"|(?<![./\\．。])[.．。]{_GAP}[.．。](?![./\\．。])"  # not an ellipsis, not ../ in a path
+)
 _PROSE = ("heading", "paragraph", "table-cell")
 
 
@@ -28,7 +31,7 @@ def doubled_punctuation(group: ArticleGroup) -> Iterator[Finding]:
     for aligned, article, block in aligned_blocks(group):
         if block.kind not in _PROSE:
             continue
-        for match in _DOUBLED.finditer(without_code(block).translate(_HALF_WIDTH)):
+        for match in _DOUBLED.finditer(without_code(block)):
             written = block.text[match.start() : match.end()]
             findings.append(
                 Finding(

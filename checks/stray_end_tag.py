@@ -1,4 +1,5 @@
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from lint.align import aligned_blocks
@@ -34,6 +35,7 @@ def stray_end_tag(group: ArticleGroup) -> Iterator[Finding]:
 def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
     """End tags with no open element of their name, by id(block), in document order."""
     open_tags: list[str] = []
+    open_count: Counter[str] = Counter()
     found: dict[int, list[tuple[Location, str]]] = {}
     for block in article.blocks():
         for loc, closing, name in _tags(block):
@@ -41,8 +43,11 @@ def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
                 continue
             if not closing:
                 open_tags.append(name)
-            elif name in open_tags:
-                del open_tags[len(open_tags) - 1 - open_tags[::-1].index(name) :]
+                open_count[name] += 1
+            elif open_count[name]:
+                while (closed := open_tags.pop()) != name:  # elements left open inside it close with it
+                    open_count[closed] -= 1
+                open_count[name] -= 1
             else:
                 found.setdefault(id(block), []).append((loc, f"</{name}>"))
     return found

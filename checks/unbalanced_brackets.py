@@ -1,3 +1,5 @@
+import re
+from collections import Counter
 from collections.abc import Iterator
 
 from lint.align import aligned_blocks
@@ -9,6 +11,7 @@ from lint.registry import rule
 _CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "【", "〕": "〔", "》": "《", "〉": "〈"}
 _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
+_BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
 _PROSE = ("heading", "paragraph", "table-cell")
 
 
@@ -42,19 +45,22 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
 
 def unbalanced(text: str) -> list[tuple[int, str, str]]:
     """(offset, bracket, what is wrong) for each bracket without its partner."""
-    open_brackets: list[tuple[int, str]] = []
+    open_brackets: list[tuple[int, str]] = []  # (offset, bracket as written)
+    open_count: Counter[str] = Counter()  # by half-width opener
     problems = []
-    for offset, char in enumerate(text.translate(_FULL_WIDTH)):
+    for match in _BRACKET.finditer(text):
+        offset, written = match.start(), match.group()
+        char = written.translate(_FULL_WIDTH)
         if char in _OPENERS:
-            open_brackets.append((offset, text[offset]))
-        elif char in _CLOSERS:
-            opener = _CLOSERS[char]
-            if any(o.translate(_FULL_WIDTH) == opener for _, o in open_brackets):
-                while open_brackets[-1][1].translate(_FULL_WIDTH) != opener:
-                    problems.append((*open_brackets.pop(), "unclosed"))
-                open_brackets.pop()
-            elif not _enumerator(text, offset):
-                problems.append((offset, text[offset], "unmatched"))
+            open_brackets.append((offset, written))
+            open_count[char] += 1
+        elif open_count[_CLOSERS[char]]:
+            while (last := open_brackets.pop())[1].translate(_FULL_WIDTH) != _CLOSERS[char]:
+                problems.append((*last, "unclosed"))
+                open_count[last[1].translate(_FULL_WIDTH)] -= 1
+            open_count[_CLOSERS[char]] -= 1
+        elif not (char == ")" and _enumerator(text, offset)):
+            problems.append((offset, written, "unmatched"))
     problems += [(offset, bracket, "unclosed") for offset, bracket in open_brackets]
     return sorted(problems)
 

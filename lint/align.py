@@ -148,7 +148,9 @@ def heading_view(aligned: AlignedSection) -> Callable[[Article], tuple[Location,
 
 
 def section_label(section: Section) -> str:
-    return f"“{section.title}”" if section.title else "before the first heading"
+    if not section.level:
+        return "the text before the first heading"
+    return f"“{section.title}”" if section.title else f"#{section.anchor}" if section.anchor else "(untitled)"
 
 
 def who(articles: Sequence[Article]) -> str:

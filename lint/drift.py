@@ -61,10 +61,11 @@ def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
         if len(aligned.versions) < 2:
             continue
         mentions = {id(article): view(article, section) for article, section in aligned.versions}
+        values = {key: {m.value for m in found} for key, found in mentions.items()}
         missing: dict[int, list[Lacking]] = {}
         extra: dict[int, list[Added]] = {}
         for value in dict.fromkeys(m.value for found in mentions.values() for m in found):
-            verdict = group.verdict(partial(_holds, aligned, mentions, value))
+            verdict = group.verdict(partial(_holds, values, value))
             if verdict is None or verdict.reference is None or verdict.basis == "tie":
                 continue
             holder, source = verdict.holders[0], aligned.get(verdict.holders[0])
@@ -81,16 +82,17 @@ def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
                 yield Drift(aligned, article, section, changes, mentions)
 
 
-def _holds(aligned: AlignedSection, mentions: dict[int, list[Mention]], value: str, article: Article) -> bool | None:
-    if aligned.get(article) is None:
-        return None
-    return any(m.value == value for m in mentions[id(article)])
+def _holds(values: dict[int, set[str]], value: str, article: Article) -> bool | None:
+    """Whether the article's section mentions `value`; None when it has no such section."""
+    found = values.get(id(article))
+    return None if found is None else value in found
 
 
 def _pair(section: Section, missing: list[Lacking], extra: list[Added]) -> Iterator[Change]:
     remaining = list(extra)
+    maps: dict[int, dict[int, int]] = {}
     for mention, verdict, source in missing:
-        aligned_block = block_map(source, section).get(mention.block)
+        aligned_block = maps.setdefault(id(source), block_map(source, section)).get(mention.block)
         partner = next((e for e in remaining if e[0].block == aligned_block), None) if aligned_block is not None else None
         if partner:
             remaining.remove(partner)

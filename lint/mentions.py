@@ -44,19 +44,32 @@ def content_blocks(article: Article, section: Section) -> Iterator[tuple[int, Bl
             yield index, block
 
 
-def span_range(block: Block, inline: Inline) -> tuple[int, int]:
-    """Offsets in `block.text` of the visible text of `inline`."""
-    start = next((offset for offset in range(len(block.text)) if block.loc_at(offset) >= inline.loc), len(block.text))
-    return start, start + len(inline.text)
+def span_ranges(block: Block, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Offsets in `block.text` of the visible text of each inline of `kinds`, in source order (one pass)."""
+    ranges = []
+    pieces, index = block.pieces, 0
+    for inline in sorted((i for i in block.inlines if i.kind in kinds), key=lambda i: i.loc):
+        at = (inline.loc.line, inline.loc.col)
+        while index + 1 < len(pieces) and (pieces[index + 1].line, pieces[index + 1].col) <= at:
+            index += 1
+        if not pieces:
+            break
+        piece = pieces[index]
+        piece_end = pieces[index + 1].offset if index + 1 < len(pieces) else len(block.text)
+        inside = piece.offset + inline.loc.col - piece.col
+        start = inside if piece.line == inline.loc.line and piece.offset <= inside < piece_end else piece_end
+        start = 0 if (piece.line, piece.col) > at else start
+        ranges.append((start, start + len(inline.text)))
+    return ranges
 
 
 def without_code(block: Block) -> str:
     """The block's text with its code spans blanked out (offsets unchanged)."""
+    if not any(inline.kind == "code" for inline in block.inlines):
+        return block.text
     text = list(block.text)
-    for inline in block.inlines:
-        if inline.kind == "code":
-            start, end = span_range(block, inline)
-            text[start:end] = " " * (end - start)
+    for start, end in span_ranges(block, ("code",)):
+        text[start:end] = " " * (end - start)
     return "".join(text)
 
 
@@ -136,7 +149,7 @@ def plain_occurrences(section: Section, command: str) -> Iterator[tuple[Block, i
     parts = (_PLACEHOLDER.pattern if part == "<…>" else re.escape(part).replace(r"\ ", r"\s+") for part in re.split("(<…>)", command))
     pattern = re.compile(rf"(?<![\w.\\/-]){''.join(parts)}(?![\w\\/-])", re.IGNORECASE)
     for block in section.blocks:
-        covered = [span_range(block, i) for i in block.inlines if i.kind in ("code", "strong", "link")]
+        covered = span_ranges(block, ("code", "strong", "link"))
         for match in pattern.finditer(block.text):
             if not any(start < match.end() and match.start() < end for start, end in covered):
                 yield block, match.start(), match.end()

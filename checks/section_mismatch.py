@@ -30,7 +30,7 @@ def _children(group: ArticleGroup, parent: AlignedSection | None, children: tupl
                     continue
                 suffix, cause = because(group, article, verdict)
                 own = child.get(article)
-                label = section_label(own or sample) + (f" (#{sample.anchor})" if sample.anchor else "")
+                label = section_label(own or sample) + (f" (#{sample.anchor})" if sample.anchor and sample.title else "")
                 inside = f" in {section_label(mine)}" if parent and (mine := parent.get(article)) else ""
                 yield Finding(
                     own.loc if own else _insertion_point(article, parent, children[index + 1 :]),

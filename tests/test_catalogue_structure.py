@@ -86,11 +86,11 @@ PLANTED = [
 
 @pytest.mark.parametrize(("locale", "line", "old", "new", "rule", "reported"), PLANTED, ids=lambda v: str(v)[:24])
 def test_planted_defect_is_reported_on_its_locale_and_line(
-    corpus_copy: Path, locale: str, line: int, old: str, new: str, rule: str, reported: int
+    corpus_copy: Path, corpus_findings: list[Finding], locale: str, line: int, old: str, new: str, rule: str, reported: int
 ) -> None:
     path = corpus_file(locale, corpus_copy)
     replace_line(path, line, old, new)
-    before = set(where(run([CORPUS], select=(rule,))))
+    before = set(where(corpus_findings))
     found = [(r, name, n) for r, name, n in where(run([corpus_copy], select=(rule,))) if (r, name, n) not in before]
     assert found == [(rule, path.name, reported)]
 

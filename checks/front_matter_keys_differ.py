@@ -18,10 +18,10 @@ def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
     Good: the same keys in every locale; only their values are translated.
     """
     order = list(dict.fromkeys(e.key for a in group for e in a.front_matter))
-    splits: dict[str, list[tuple[str, Verdict[bool]]]] = {}
+    splits: dict[str, list[tuple[str, Verdict[bool | None]]]] = {}
     for key in order:
         verdict = group.verdict(partial(_has_key, key=key))
-        if verdict is None:
+        if verdict is None or verdict.reference is None:
             continue
         for article in verdict.deviating:
             splits.setdefault(article.path, []).append((key, verdict))
@@ -31,7 +31,7 @@ def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
         yield _finding(group, article, splits[article.path])
 
 
-def _finding(group: ArticleGroup, article: Article, split: list[tuple[str, Verdict[bool]]]) -> Finding:
+def _finding(group: ArticleGroup, article: Article, split: list[tuple[str, Verdict[bool | None]]]) -> Finding:
     missing = [(key, verdict) for key, verdict in split if verdict.reference]
     extra = [(key, verdict) for key, verdict in split if not verdict.reference]
     parts = [f"lacks {_keys(missing)} ({_who(missing)} {'has' if _one(missing) else 'have'} {_them(missing)})"] if missing else []
@@ -50,23 +50,24 @@ def _finding(group: ArticleGroup, article: Article, split: list[tuple[str, Verdi
     )
 
 
-def _has_key(article: Article, key: str) -> bool:
-    return article.meta_entry(key) is not None
+def _has_key(article: Article, key: str) -> bool | None:
+    """None for an article without front matter: it says nothing about keys."""
+    return article.meta_entry(key) is not None if article.front_matter else None
 
 
-def _keys(split: list[tuple[str, Verdict[bool]]]) -> str:
+def _keys(split: list[tuple[str, Verdict[bool | None]]]) -> str:
     return ", ".join(key for key, _ in split)
 
 
-def _who(split: list[tuple[str, Verdict[bool]]]) -> str:
+def _who(split: list[tuple[str, Verdict[bool | None]]]) -> str:
     return ", ".join(a.locale or a.path for a in split[0][1].holders)
 
 
-def _them(split: list[tuple[str, Verdict[bool]]]) -> str:
+def _them(split: list[tuple[str, Verdict[bool | None]]]) -> str:
     return "it" if len(split) == 1 else "them"
 
 
-def _one(split: list[tuple[str, Verdict[bool]]]) -> bool:
+def _one(split: list[tuple[str, Verdict[bool | None]]]) -> bool:
     return len(split[0][1].holders) == 1
 
 

@@ -12,7 +12,8 @@ def section_without_row(group: ArticleGroup) -> Iterator[Finding]:
 
     Why: readers find codes through the table; a section without a row is found only by scrolling.
     A section that a row links to has a row, whatever code the row shows (WL201 reports that).
-    When other locales list the code, the missing row is reported by WL206 instead.
+    When other locales list the code, the missing row is reported by WL206 instead; a heading
+    whose code differs from its anchor's, by WL701.
     Bad:  ### 0xC004F074 … with no `|[0xC004F074](#0xc004f074-…)|` row
     Good: one table row per code section.
     """
@@ -24,6 +25,8 @@ def _findings(group: ArticleGroup) -> Iterator[Finding]:
         if not article.table:
             continue
         for code, section in article.code_sections.items():
+            if section.anchor_code not in (None, code):  # the heading shows another code than its anchor: WL701
+                continue
             if _has_row(article, code, section) or any(other.aligned_row(code) for other in group.others(article)):
                 continue
             yield Finding(

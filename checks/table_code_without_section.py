@@ -22,7 +22,7 @@ def table_code_without_section(group: ArticleGroup) -> Iterator[Finding]:
 def _findings(group: ArticleGroup) -> Iterator[Finding]:
     for article in group:
         for row in article.table:
-            if not row.code or row.code in article.code_sections or _explained_elsewhere(article, row):
+            if not row.code or _has_section(article, row.code) or _explained_elsewhere(article, row):
                 continue
             target = article.sections_by_anchor.get(row.anchor.lower()) if row.anchor else None
             linked = f"; its row links to #{target.anchor}, the section of {target.code}" if target and target.code else ""
@@ -34,6 +34,11 @@ def _findings(group: ArticleGroup) -> Iterator[Finding]:
                 key=f"{row.code}/no-section",
                 excerpt=row.link.raw if row.link else row.code,
             )
+
+
+def _has_section(article: Article, code: str) -> bool:
+    """A heading shows the code or its anchor names it (a heading showing another code is WL701's)."""
+    return code in article.code_sections or any(section.anchor_code == code for section in article.walk())
 
 
 def _explained_elsewhere(article: Article, row: TableRow) -> bool:

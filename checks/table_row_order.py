@@ -18,25 +18,23 @@ def table_row_order(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  0x8007232B, 0x8007232A, 0x8007251D   (others: 0x8007232A, 0x8007232B, 0x8007251D)
     Good: the same order as the other locales.
     """
-    shared = set.intersection(*({row.aligned_code for row in a.table} for a in group)) - {None} if len(group) > 1 else set()
-    verdict = group.verdict(lambda a: tuple(dict.fromkeys(r.aligned_code for r in a.table if r.aligned_code in shared)))
+    tables = [{row.aligned_code for row in a.table if row.aligned_code} for a in group]
+    shared = set.intersection(*tables) if len(tables) > 1 else set()
+    verdict = group.verdict(partial(_order, shared=shared))
     if verdict is None or not shared:
         return
-    reference = verdict.reference
     who = ", ".join(a.locale or a.path for a in verdict.holders)
     for article in verdict.deviating:
-        mine = list(dict.fromkeys(r.aligned_code for r in article.table if r.aligned_code in shared))
-        for code in _moved(mine, reference):
-            assert code is not None
-            position = reference.index(code)
-            previous = reference[position - 1] if position else None
+        mine = _order(article, shared)
+        for code in _moved(mine, verdict.reference):
             row = article.aligned_row(code)
             assert row is not None
-            here = mine.index(code)
-            theirs = f"after {previous}" if previous else "first"
+            here, there = mine.index(code), verdict.reference.index(code)
+            ours = f"after {mine[here - 1]}" if here else "first"
+            theirs = f"after {verdict.reference[there - 1]}" if there else "first"
             yield Finding(
                 row.loc,
-                f"{code} comes {f'after {mine[here - 1]}' if here else 'first'} here; {who} list it {theirs}",
+                f"{code} comes {ours} here; {who} list it {theirs}",
                 locale=article.locale or "",
                 related=group.related(verdict.holders, partial(_row_view, code=code)),
                 key=f"{code}/table-order",
@@ -44,7 +42,12 @@ def table_row_order(group: ArticleGroup) -> Iterator[Finding]:
             )
 
 
-def _moved(mine: list[str | None], reference: tuple[str | None, ...]) -> list[str | None]:
+def _order(article: Article, shared: set[str]) -> tuple[str, ...]:
+    """The codes every locale lists, in this article's order."""
+    return tuple(dict.fromkeys(code for row in article.table if (code := row.aligned_code) in shared))
+
+
+def _moved(mine: tuple[str, ...], reference: tuple[str, ...]) -> list[str]:
     """The codes outside a longest run of `mine` that keeps the reference's order."""
     ranks = [reference.index(code) for code in mine]
     tails: list[int] = []  # tails[k]: index in `ranks` of the smallest tail of an increasing run of length k + 1

@@ -77,6 +77,8 @@ class LineIndex:
 
     def span(self, edit: Edit) -> Span | str:
         """Where `edit.old` stands in the text, or why it is not exactly at `edit.line`:`edit.col`."""
+        if edit.old == edit.new:
+            return "the replacement is the text itself"
         if not (1 <= edit.line <= len(self.starts) and 1 <= edit.col <= self.ends[edit.line - 1] - self.starts[edit.line - 1] + 1):
             return f"{edit.line}:{edit.col} is not in the file"
         start = position = self.starts[edit.line - 1] + edit.col - 1

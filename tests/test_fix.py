@@ -194,11 +194,14 @@ def finding(line: int, col: int, old: str, new: str, rule: str = "WL999") -> Fin
 
 
 def test_an_edit_not_exactly_at_its_place_is_skipped() -> None:
-    text, fixed, skipped = apply_fixes("ab\r\ncdef\n", [finding(2, 2, "de", "DE"), finding(2, 3, "xx", "y"), finding(4, 1, "a", "b")])
+    text, fixed, skipped = apply_fixes(
+        "ab\r\ncdef\n", [finding(2, 2, "de", "DE"), finding(2, 3, "xx", "y"), finding(4, 1, "a", "b"), finding(1, 1, "a", "a")]
+    )
     assert text == "ab\r\ncDEf\n" and len(fixed) == 1
     assert skipped == (
         "x.md:2:3: WL999 fix skipped: expected 'xx' at 2:3, found 'ef'",
         "x.md:4:1: WL999 fix skipped: 4:1 is not in the file",
+        "x.md:1:1: WL999 fix skipped: the replacement is the text itself",
     )
 
 

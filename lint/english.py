@@ -18,7 +18,9 @@ from functools import lru_cache
 from lint.function_words import ALL_FOREIGN, ENGLISH, FUNCTION_WORDS
 
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_WORD = re.compile(rf"(?P<latin>[{_LATIN}]+(?:['’][{_LATIN}]+)*)|[^\W\d_{_LATIN}]+")  # a script change ends a word
+_LATIN_WORD = rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*"
+_WORD = re.compile(rf"(?P<latin>{_LATIN_WORD})|[^\W\d_{_LATIN}]+")  # a script change ends a word
+_LATIN_WORDS = re.compile(_LATIN_WORD)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
 _PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
@@ -37,7 +39,7 @@ _NOT_PROSE = re.compile(
 @dataclass(frozen=True)
 class Thresholds:
     """A run is English with at least `words` words, `hits` English function words among them,
-    `ratio` of its lower-case words being function words and `content` lower-case other words."""
+    `ratio` of its lower-case words being function words and `content` lower-case other words of 3+ letters."""
 
     words: int = 3
     hits: int = 2
@@ -129,7 +131,7 @@ def might_be_english(text: str, language: str = "", latin_script: bool = True) -
 def _passes(words: list[str], english: frozenset[str], limits: Thresholds) -> bool:
     hits = sum(word.lower() in english for word in words)
     lower = [word for word in words if word[0].islower()]
-    content = sum(word.lower() not in english for word in lower)
+    content = sum(word.lower() not in english and len(word) > 2 for word in lower)
     return len(words) >= limits.words and hits >= limits.hits and hits / (len(lower) or 1) >= limits.ratio and content >= limits.content
 
 
@@ -160,7 +162,7 @@ def is_english(text: str, language: str = "", latin_script: bool = True, thresho
 
 def words_of(text: str) -> list[str]:
     """The Latin words of a text, in order."""
-    return [word.group() for word in _WORD.finditer(text) if word.group("latin")]
+    return _LATIN_WORDS.findall(text)
 
 
 def shared_phrases(text: str, shared: Callable[[str], bool]) -> list[tuple[int, int]]:

@@ -95,7 +95,7 @@ class GroupEnglish:
     def __init__(self, group: ArticleGroup, glossary: Sequence[str] = ()) -> None:
         self.group = group
         self.translations = tuple(a for a in group if a.locale and language_of(a.locale) != "en")
-        self.alignments = {id(a): Alignment(a) for a in group}
+        self._alignments: dict[int, Alignment] = {}
         terms = [rf"(?<!\w){re.escape(term.strip())}(?!\w)" for term in glossary if term.strip()]
         self.glossary = re.compile("|".join(terms), re.I) if terms else None
         self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in group}
@@ -111,13 +111,13 @@ class GroupEnglish:
 
     def elsewhere(self, fragment: Fragment) -> Elsewhere:
         """What the other locales have where the fragment stands: the same link's text, else the aligned block's."""
-        mine, related, english = self.alignments[id(fragment.article)], [], []
+        mine, related, english = self.alignment(fragment.article), [], []
         for other in self.group.others(fragment.article):
             if fragment.inline and fragment.inline.kind == "link":
-                link = mine.aligned_link(fragment.inline, self.alignments[id(other)])
+                link = mine.aligned_link(fragment.inline, self.alignment(other))
                 seen = (link.loc, link.text) if link else None
             else:
-                block = mine.aligned(fragment.block, self.alignments[id(other)])
+                block = mine.aligned(fragment.block, self.alignment(other))
                 seen = (block.loc_at(0), block.text) if block and block.text else None
             if seen:
                 related.append(Related(other.locale or other.path, *seen))
@@ -128,13 +128,18 @@ class GroupEnglish:
 
     def key(self, fragment: Fragment, what: str) -> str:
         """`0xC004F06C/english/the-request-timestamp-is-invalid`: no line number, so it survives edits above."""
-        code = self.alignments[id(fragment.article)].code_of(fragment.block)
+        code = self.alignment(fragment.article).code_of(fragment.block)
         slug = "-".join(w.lower() for w in words_of(fragment.text)[:6])
         return f"{code}/{what}/{slug}" if code else f"{what}/{slug}"
 
     @cached_property
     def _translation_locales(self) -> frozenset[str]:
         return frozenset(a.locale or a.path for a in self.translations)
+
+    def alignment(self, article: Article) -> Alignment:
+        if id(article) not in self._alignments:
+            self._alignments[id(article)] = Alignment(article)
+        return self._alignments[id(article)]
 
     def is_english(self, article: Article, text: str) -> bool:
         return bool(self._spans(article, mask_not_prose(text)))
@@ -211,9 +216,9 @@ class GroupEnglish:
 
     def _translated_elsewhere(self, article: Article, link: Inline) -> bool:
         """Another translation links to the same target with a text that is not English."""
-        mine = self.alignments[id(article)]
+        mine = self.alignment(article)
         for other in self.translations:
-            theirs = mine.aligned_link(link, self.alignments[id(other)]) if other is not article else None
+            theirs = mine.aligned_link(link, self.alignment(other)) if other is not article else None
             if theirs and theirs.text.strip() != link.text.strip() and not self.is_english(other, theirs.text):
                 return True
         return False

@@ -112,3 +112,13 @@ def inline_range(block: Block, inline: Inline) -> tuple[int, int] | None:
             return (start, start + len(inline.text))
         start = block.text.find(inline.text, start + 1)
     return None
+
+
+def without_code(block: Block) -> str:
+    """The block's visible text with its code spans blanked out (offsets kept)."""
+    text = block.text
+    for code in (i for i in block.inlines if i.kind == "code"):
+        found = inline_range(block, code)
+        if found:
+            text = text[: found[0]] + " " * (found[1] - found[0]) + text[found[1] :]
+    return text

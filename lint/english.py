@@ -11,7 +11,7 @@ locales and the glossary are passed in as neutral spans and count for nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -165,18 +165,8 @@ def words_of(text: str) -> list[str]:
     return _LATIN_WORDS.findall(text)
 
 
-def shared_phrases(text: str, shared: Callable[[str], bool]) -> list[tuple[int, int]]:
-    """Spans of the longest runs of two or more consecutive Latin words that `shared` accepts, joined by single spaces."""
-    words = [w for w in _WORD.finditer(text) if w.group("latin")]
-    spans, start = [], 0
-    while start < len(words) - 1:
-        end = start + 1
-        while end < len(words) and shared(" ".join(w.group() for w in words[start : end + 1])):
-            end += 1
-        if end - start >= 2:
-            spans.append((words[start].start(), words[end - 1].end()))
-        start = end if end - start >= 2 else start + 1
-    return spans
+def latin_words(text: str) -> list[re.Match[str]]:
+    return list(_LATIN_WORDS.finditer(text))
 
 
 def writes_latin(locale: str | None, text: str) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from lint.counterparts import Alignment, inline_range
+from lint.counterparts import Alignment, inline_range, without_code
 from lint.english import (
     LOOSE,
     STRICT,
@@ -26,7 +26,6 @@ from lint.english import (
     mask_not_prose,
     might_be_english,
     parenthesis_after,
-    shared_phrases,
     word_sets,
     words_of,
     writes_latin,
@@ -34,6 +33,7 @@ from lint.english import (
 from lint.finding import Related
 from lint.group import ArticleGroup
 from lint.model import Article, Block, Inline, Location
+from lint.terms import Terms
 
 PROSE = ("heading", "paragraph", "table-cell")
 UNTRANSLATED, GLOSSED, LINK = "untranslated", "glossed", "link"
@@ -96,18 +96,12 @@ class GroupEnglish:
         self.group = group
         self.translations = tuple(a for a in group if a.locale and language_of(a.locale) != "en")
         self._alignments: dict[int, Alignment] = {}
-        terms = [rf"(?<!\w){re.escape(term.strip())}(?!\w)" for term in glossary if term.strip()]
-        self.glossary = re.compile("|".join(terms), re.I) if terms else None
+        self.terms = Terms(self.translations, glossary)
         self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in group}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:
         return tuple(fragment for article in self.translations for fragment in self._fragments(article))
-
-    @cached_property
-    def word_streams(self) -> dict[int, str]:
-        """Each translation's Latin words, space-separated: where shared names are looked up."""
-        return {id(a): f" {' '.join(words_of(chr(10).join(b.text for b in a.blocks())))} " for a in self.translations}
 
     def elsewhere(self, fragment: Fragment) -> Elsewhere:
         """What the other locales have where the fragment stands: the same link's text, else the aligned block's."""
@@ -162,12 +156,12 @@ class GroupEnglish:
 
     def _english_in(self, article: Article, block: Block, links: list[tuple[Inline, int, int]]) -> list[Span]:
         """English spans of a block; a link text that other locales translate needs less evidence."""
-        text = self._masked(block)
+        text = mask_not_prose(without_code(block))
         translated = [(s, e) for link, s, e in links if self._translated_elsewhere(article, link)]
         spans = self._spans(article, text)
         if not spans and not any(self._spans(article, _only(text, s, e), limits=(LOOSE,)) for s, e in translated):
             return []
-        neutral = self._names(article, text)
+        neutral = self.terms.spans(article, text)
         spans = self._spans(article, text, neutral)
         for s, e in translated:
             if not any(a < e and s < b for a, b in spans):
@@ -197,22 +191,6 @@ class GroupEnglish:
         else:
             native = latin_share(inside) < 1
         return found if native and not self.is_english(article, inside) else None
-
-    def _masked(self, block: Block) -> str:
-        text = block.text
-        for code in (i for i in block.inlines if i.kind == "code"):
-            found = inline_range(block, code)
-            if found:
-                text = text[: found[0]] + " " * (found[1] - found[0]) + text[found[1] :]
-        return mask_not_prose(text)
-
-    def _names(self, article: Article, text: str) -> list[Span]:
-        """Spans of `text` that are names: glossary terms, and runs of words every other translation has verbatim."""
-        names = [m.span() for m in self.glossary.finditer(text)] if self.glossary else []
-        others = [self.word_streams[id(a)] for a in self.translations if a is not article]
-        if others:
-            names += shared_phrases(text, lambda phrase: all(f" {phrase} " in stream for stream in others))
-        return names
 
     def _translated_elsewhere(self, article: Article, link: Inline) -> bool:
         """Another translation links to the same target with a text that is not English."""

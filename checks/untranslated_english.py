@@ -16,6 +16,8 @@ def untranslated_english(group: ArticleGroup, *, glossary: Sequence[str] = ()) -
     "de", "und"…) and at other scripts, so it is found in French as in Japanese. Code spans,
     commands, URLs and error codes are not prose; names every translation writes the same way
     (Windows Server, Key Management Service) and the configured glossary terms are not English.
+    A heading whose title is its anchor word for word ("Possible cause" under `#possible-cause`)
+    is the source's title when the other locales translate theirs (two words at least in Latin script).
     Bad:  Redémarrez le service de licences. Then run the activation wizard again.
     Good: Redémarrez le service de licences. Relancez ensuite l’assistant d’activation.
     """

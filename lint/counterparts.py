@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from lint.english import latin_share, latin_words, mask_not_prose
 from lint.model import Article, Block, Inline, Section, TableRow
 
 _DOCS_HOST = re.compile(r"^https?://(?:docs|learn)\.microsoft\.com", re.I)
@@ -34,6 +35,7 @@ class Alignment:
     by_keys: dict[tuple[object, ...], Block] = field(default_factory=dict)
     by_positions: dict[tuple[object, ...], Block] = field(default_factory=dict)
     links: dict[str, list[Inline]] = field(default_factory=dict)
+    sections: dict[int, Section] = field(default_factory=dict)  # by id of the heading
 
     def __post_init__(self) -> None:
         for position, root in enumerate(self.article.sections):
@@ -45,6 +47,7 @@ class Alignment:
     def _index(self, section: Section, keys: tuple[str, ...], positions: tuple[int, ...], position: int) -> None:
         keys = (*keys, section.code or section.anchor_code or section.anchor.lower() or f"@{position}")
         positions = (*positions, position)
+        self.sections[id(section.heading)] = section
         counts: dict[tuple[str, int], int] = {}
         for block in (section.heading, *section.blocks):
             index = counts.get((block.kind, block.depth), 0)
@@ -122,3 +125,16 @@ def without_code(block: Block) -> str:
         if found:
             text = text[: found[0]] + " " * (found[1] - found[0]) + text[found[1] :]
     return text
+
+
+def title_as_anchor(section: Section) -> tuple[int, int] | None:
+    """Where a heading's title repeats its anchor word for word, as `#possible-cause` over "Possible cause"
+    does: the anchor is made from the source title, so this title is the source's."""
+    anchor = section.anchor.lower()
+    anchor = anchor[len(section.anchor_code) :].lstrip("-") if section.anchor_code else anchor
+    text = mask_not_prose(section.heading.text)
+    words = latin_words(text)
+    slug = "-".join(word.group().lower().replace("'", "").replace("’", "") for word in words)
+    if not words or slug != anchor or latin_share(text) < 1:
+        return None
+    return (words[0].start(), words[-1].end())

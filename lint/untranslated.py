@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from lint.counterparts import Alignment, inline_range, without_code
+from lint.counterparts import Alignment, inline_range, title_as_anchor, without_code
 from lint.english import (
     LOOSE,
     STRICT,
@@ -148,11 +148,29 @@ class GroupEnglish:
         containers: dict[int, str] = {}
         for block in article.blocks():
             containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
-            if block.kind in PROSE and might_be_english(block.text, language_of(article.locale), self.latin[id(article)]):
+            title = self._english_title(article, block) if block.kind == "heading" else None
+            if title:
+                found.append(Fragment(article, block, *title, UNTRANSLATED, "heading"))
+            elif block.kind in PROSE and might_be_english(block.text, language_of(article.locale), self.latin[id(article)]):
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
                     found.extend(self._classify(article, block, (start, end), _place(block, containers), links))
         return found
+
+    def _english_title(self, article: Article, heading: Block) -> Span | None:
+        """A title that is its English anchor, word for word, where other translations translate it.
+
+        In Latin script it takes two words: "Description" is French too."""
+        mine = self.alignment(article)
+        title = title_as_anchor(mine.sections[id(heading)]) if id(heading) in mine.sections else None
+        if not title or (self.latin[id(article)] and len(heading.text[title[0] : title[1]].split()) < 2):
+            return None
+        for other in self.translations:
+            theirs = mine.aligned(heading, self.alignment(other)) if other is not article else None
+            section = self.alignment(other).sections.get(id(theirs)) if theirs else None
+            if section and section.anchor.lower() == mine.sections[id(heading)].anchor.lower() and not title_as_anchor(section):
+                return title
+        return None
 
     def _english_in(self, article: Article, block: Block, links: list[tuple[Inline, int, int]]) -> list[Span]:
         """English spans of a block; a link text that other locales translate needs less evidence."""

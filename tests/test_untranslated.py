@@ -89,6 +89,25 @@ def test_injected_english_is_found_where_it_starts(locale: str, corpus_copy: Pat
 
 
 @pytest.mark.parametrize("locale", LOCALES)
+def test_a_heading_that_is_its_english_anchor_is_english(locale: str, corpus_copy: Path) -> None:
+    path = corpus_file(locale, corpus_copy)
+    heading = [s for s in read_article(str(path)).walk() if s.anchor == "possible-cause"][2].heading
+    line = path.read_text(encoding="utf-8").split("\n")[heading.loc.line - 1]
+    replace_line(path, heading.loc.line, line[line.index("</a>") + 4 :], "Possible cause")
+    found = [(f.rule, f.loc.col) for f in run([path], select=["WL4"]) if f.loc.line == heading.loc.line]
+    assert found == [("WL401", line.index("</a>") + 5)]
+
+
+@pytest.mark.parametrize(("locale", "found"), [("fr-FR", []), ("ja-JP", [("WL401", 31)])])
+def test_a_one_word_title_is_english_only_outside_latin_script(locale: str, found: list[object], corpus_copy: Path) -> None:
+    path = corpus_file(locale, corpus_copy)
+    heading = [s for s in read_article(str(path)).walk() if s.anchor == "resolution"][2].heading
+    line = path.read_text(encoding="utf-8").split("\n")[heading.loc.line - 1]
+    replace_line(path, heading.loc.line, line[line.index("</a>") + 4 :], "Resolution")  # a French word too
+    assert [(f.rule, f.loc.col) for f in run([path], select=["WL4"]) if f.loc.line == heading.loc.line] == found
+
+
+@pytest.mark.parametrize("locale", LOCALES)
 def test_names_commands_and_codes_are_not_english(locale: str, corpus_copy: Path) -> None:
     path = corpus_file(locale, corpus_copy)
     append_to_paragraph(path, section_code="0x80070005", text=NAMES_AND_COMMANDS[locale])

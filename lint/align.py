@@ -110,6 +110,14 @@ def place_in(reference: Section, index: int, other: Section) -> Location:
     return other.blocks[-1].loc if other.blocks and index > 0 else other.heading.loc
 
 
+@dataclass(frozen=True)
+class SectionVerdict:
+    aligned: AlignedSection
+    verdict: Verdict[Any]
+    reference: Section  # the first reference holder's version
+    deviating: tuple[tuple[Article, Section], ...]
+
+
 def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[SectionVerdict]:
     """Each aligned section whose versions disagree on `value`, with the reference and the locales that
     deviate. Ties are left alone: nobody can tell which side is right."""
@@ -123,14 +131,6 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
         deviating = tuple((a, s) for a in verdict.deviating if (s := aligned.get(a)) is not None)
         if reference is not None:
             yield SectionVerdict(aligned, verdict, reference, deviating)
-
-
-@dataclass(frozen=True)
-class SectionVerdict:
-    aligned: AlignedSection
-    verdict: Verdict[Any]
-    reference: Section  # the first reference holder's version
-    deviating: tuple[tuple[Article, Section], ...]
 
 
 def _value_of(aligned: AlignedSection, value: Callable[[Article, Section], Hashable], article: Article) -> Hashable:

@@ -30,7 +30,7 @@ INJECTED = {
     "image alt text": "Screenshot of the activation wizard with an error message",
 }
 # A sentence of each language naming products, commands, switches, paths and codes: no English in it
-COMMAND = "`slmgr.vbs /ato` (cscript C:\\Windows\\System32\\slmgr.vbs /dlv)"
+COMMAND = "`slmgr.vbs /ato` (cscript C:\\Windows\\System32\\slmgr.vbs /dlv, nslookup -type=all _vlmcs._tcp)"
 NAMES_AND_COMMANDS = {
     "es-ES": f"En Windows Server 2019, ejecute {COMMAND} y busque 0xC004F074 en Key Management Service (KMS).",
     "fr-FR": f"Sous Windows Server 2019, exécutez {COMMAND} et cherchez 0xC004F074 dans Key Management Service (KMS).",

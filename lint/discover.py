@@ -58,7 +58,11 @@ def discover(paths: Iterable[str], exclude: tuple[str, ...] = ()) -> tuple[list[
 def _walk(folder: Path) -> Iterable[Path]:
     for root, dirs, files in os.walk(folder, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        yield from (Path(root, name) for name in files if name.lower().endswith(MARKDOWN_SUFFIXES))
+        for name in files:
+            path = Path(root, name)
+            # broken links are kept, to be reported unreadable; FIFOs and devices are not: opening one can block forever
+            if name.lower().endswith(MARKDOWN_SUFFIXES) and (path.is_file() or not path.exists()):
+                yield path
 
 
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:

@@ -19,6 +19,7 @@ from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 
 LINE = "line"
+MAX_EMPHASIS_MARKERS = 500  # per block; the corpus has 16 at most
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
 
 
@@ -76,6 +77,20 @@ class PositionBlockParser(BlockParser):
                 token.setdefault(LINE, line)
 
 
+class BoundedInlineParser(mistune.InlineParser):
+    """mistune's inline parser, with emphasis left as text in a block holding too many `*` and `_`.
+
+    mistune matches emphasis delimiters in time quadratic in their number within one block;
+    a block of a few kilobytes of nested `*a *a …` would otherwise take minutes.
+    """
+
+    def finalize_tokens(self, tokens: list[dict[str, Any]], depth: int) -> list[dict[str, Any]]:
+        markers = sum(t["raw"].count("*") + t["raw"].count("_") for t in tokens if t["type"] == "text")
+        if markers > MAX_EMPHASIS_MARKERS:
+            depth = self.max_nested_level  # no nesting budget left: mistune keeps the markers as text
+        return super().finalize_tokens(tokens, depth)
+
+
 def _stamp_nested(tokens: list[dict[str, Any]], first_lines: dict[int, int]) -> None:
     for token in tokens:
         if token["type"] == "table":
@@ -98,7 +113,7 @@ def create_markdown() -> mistune.Markdown:
     markdown = mistune.Markdown(
         renderer=None,
         block=PositionBlockParser(),
-        inline=mistune.InlineParser(),
+        inline=BoundedInlineParser(),
         plugins=[mistune.import_plugin("table")],
     )
     markdown.before_render_hooks.append(

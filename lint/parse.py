@@ -7,6 +7,7 @@ could be read is kept.
 from __future__ import annotations
 
 import codecs
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -36,7 +37,8 @@ def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEF
             return unreadable(path, path_locale, f"file is {size:,} bytes, over the {max_bytes:,}-byte limit; not checked")
         data = Path(path).read_bytes()
     except OSError as error:
-        return unreadable(path, path_locale, f"cannot be read: {error.strerror or error}")
+        link = " (a broken symbolic link)" if os.path.islink(path) else ""
+        return unreadable(path, path_locale, f"cannot be read: {error.strerror or error}{link}")
     text, problem = decode(data)
     if text is None:
         return unreadable(path, path_locale, problem)

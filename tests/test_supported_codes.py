@@ -28,7 +28,9 @@ STALE = [
         ("fr-FR", 36, "0xC004F039, ", "", ("fr-FR", 36, "supported-codes list: 0xC004F039, 0x8007007b, 0xC004C003, 0x8007232B missing")),
     ],
 )
-def test_one_slip_is_reported_on_its_locale_only(corpus_copy: Path, locale: str, line: int, old: str, new: str, expected: tuple[str, int, str]) -> None:
+def test_one_slip_is_reported_on_its_locale_only(
+    corpus_copy: Path, locale: str, line: int, old: str, new: str, expected: tuple[str, int, str]
+) -> None:
     replace_line(corpus_file(locale, corpus_copy), line, old, new)
     found = summary(corpus_copy)
     assert expected in found

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from lint.align import because, who
+from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
@@ -34,14 +34,4 @@ def command_differs(group: ArticleGroup) -> Iterator[Finding]:
                 message, severity = f"{extra.text} is only in this locale; {holders} do not have it here", Severity.WARNING
             else:
                 continue
-            suffix, cause = because(group, drift.article, change.verdict)
-            yield Finding(
-                change.where,
-                message + suffix,
-                locale=drift.article.locale or "",
-                related=drift.related(group, change),
-                key=drift.aligned.finding_key(f"command:{change.value}"),
-                excerpt=extra.text if extra else "",
-                cause=cause,
-                severity=severity,
-            )
+            yield drift.finding(group, change, message, "command", severity)

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from lint.align import because, who
+from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
@@ -28,13 +28,4 @@ def error_code_differs(group: ArticleGroup) -> Iterator[Finding]:
                 message = f"{missing.text} is not mentioned here; {holders} mention it"
             else:
                 message = f"{extra.text if extra else ''} is mentioned only in this locale; {holders} do not mention it here"
-            suffix, cause = because(group, drift.article, change.verdict)
-            yield Finding(
-                change.where,
-                message + suffix,
-                locale=drift.article.locale or "",
-                related=drift.related(group, change),
-                key=drift.aligned.finding_key(f"code:{change.value}"),
-                excerpt=extra.text if extra else "",
-                cause=cause,
-            )
+            yield drift.finding(group, change, message, "code")

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from lint.align import because, who
+from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
@@ -9,7 +9,7 @@ from lint.registry import rule
 
 
 @rule("WL605", severity="error")
-def number_differs(group: ArticleGroup, spelled_up_to: int = 12) -> Iterator[Finding]:
+def number_differs(group: ArticleGroup, *, spelled_up_to: int = 12) -> Iterator[Finding]:
     """A number in a section differs from the aligned one in the other locales, or is missing.
 
     Why: ports, counts, limits and event IDs are facts; a changed digit tells readers to open
@@ -31,16 +31,7 @@ def number_differs(group: ArticleGroup, spelled_up_to: int = 12) -> Iterator[Fin
                 message = f"{extra.text} is only in this locale; {holders} do not have it here"
             else:
                 continue
-            suffix, cause = because(group, drift.article, change.verdict)
-            yield Finding(
-                change.where,
-                message + suffix,
-                locale=drift.article.locale or "",
-                related=drift.related(group, change),
-                key=drift.aligned.finding_key(f"number:{change.value}"),
-                excerpt=extra.text if extra else "",
-                cause=cause,
-            )
+            yield drift.finding(group, change, message, "number")
 
 
 def _small(mention: Mention, limit: int) -> bool:

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from lint.align import AlignedSection, block_map, heading_view, place_in, walk_aligned
-from lint.finding import Related
+from lint.align import AlignedSection, because, block_map, heading_view, place_in, walk_aligned
+from lint.finding import Finding, Related, Severity
 from lint.group import ArticleGroup, Verdict
 from lint.mentions import Mention, View
 from lint.model import Article, Location, Section
@@ -45,6 +45,20 @@ class Drift:
     section: Section
     changes: tuple[Change, ...]
     mentions: dict[int, list[Mention]]  # every locale's mentions in the section, by id(article)
+
+    def finding(self, group: ArticleGroup, change: Change, message: str, kind: str, severity: Severity | None = None) -> Finding:
+        """The finding for one change: on this locale, with the reference locales' text and the stale revision when it explains it."""
+        suffix, cause = because(group, self.article, change.verdict)
+        return Finding(
+            change.where,
+            message + suffix,
+            locale=self.article.locale or "",
+            related=self.related(group, change),
+            key=self.aligned.finding_key(f"{kind}:{change.value}"),
+            excerpt=change.extra.text if change.extra else "",
+            cause=cause,
+            severity=severity,
+        )
 
     def related(self, group: ArticleGroup, change: Change) -> tuple[Related, ...]:
         """What the reference locales have: the missing value, else their heading of the section."""

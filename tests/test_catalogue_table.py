@@ -19,6 +19,8 @@ CORPUS_FINDINGS = sorted(
         *[("WL101", f"activation-error-codes.{locale}.md", 11) for locale in OLDER],  # 3a3d62f…, 2020-04-23
         ("WL101", "activation-error-codes.ru-RU.md", 14),  # a month behind zh-CN, nothing visible: info
         *[("WL102", f"activation-error-codes.{locale}.md", 6) for locale in OLDER],  # ms.technology, no manager/ms.custom
+        *[("WL104", f"activation-error-codes.{locale}.md", 4) for locale in OLDER],  # ms.topic article, not troubleshooting
+        ("WL104", "activation-error-codes.zh-CN.md", 7),  # ms.author kaushika, not kaushika-msft; v-tea: info
         ("WL201", "activation-error-codes.es-ES.md", 48),  # shows 0x8007232A, links to 0x8007232B
         ("WL203", "activation-error-codes.es-ES.md", 48),
         *[("WL301", f"activation-error-codes.{locale}.md", 36) for locale in OLDER],

@@ -33,9 +33,10 @@ def front_matter_value_differs(group: ArticleGroup) -> Iterator[Finding]:
             if entry is None:
                 continue  # a missing key is WL102's
             note = f"; {group.stale_note(article, verdict)}" if verdict.stale else ""
+            holders = ", ".join(a.locale or a.path for a in verdict.holders)
             yield Finding(
                 entry.loc,
-                f"{key} is {_shown(entry.value)} where {', '.join(a.locale or a.path for a in verdict.holders)} have {_shown(verdict.reference)}{note}",
+                f"{key} is {_shown(entry.value)} where {holders} have {_shown(verdict.reference)}{note}",
                 locale=article.locale or "",
                 related=group.related(verdict.holders, partial(_entry_view, key=key)),
                 key=f"front-matter/{key}",

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from fnmatch import fnmatch
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from lint.text import canonical_locale
@@ -108,8 +110,9 @@ def peek_locale(path: str) -> str | None:
 def plan_groups(targets: list[str], exclude: tuple[str, ...] = ()) -> list[Plan]:
     """Group the targets with their other locale versions on disk; one Plan per article."""
     located = {path: locate(path) for path in targets}
+    folders = _Folders()
     for path in list(located):
-        for sibling in _siblings(located[path]):
+        for sibling in _siblings(located[path], folders):
             if sibling not in located and not _excluded(sibling, exclude):
                 located[sibling] = locate(sibling)
     groups: dict[str, list[Located]] = {}
@@ -132,28 +135,54 @@ def _folder_key(item: Located) -> str:
     return item.path.rpartition("/")[0] + "/*" if peek_locale(item.path) else item.path
 
 
-def _siblings(item: Located) -> list[str]:
+class _Folders:
+    """Folder contents for one planning, each folder listed once: a sibling lookup per file stays cheap in a folder of thousands."""
+
+    def __init__(self) -> None:
+        self._names: dict[str, list[str]] = {}
+        self._expanded: set[str] = set()
+
+    def names(self, folder: str) -> list[str]:
+        if folder not in self._names:
+            try:
+                self._names[folder] = sorted(os.listdir(folder))
+            except OSError:
+                self._names[folder] = []
+        return self._names[folder]
+
+    def starting_with(self, folder: str, prefix: str) -> Iterator[str]:
+        names = self.names(folder)
+        for name in islice(names, bisect_left(names, prefix), None):
+            if not name.startswith(prefix):
+                return
+            yield name
+
+    def markdown_once(self, folder: str) -> list[str]:
+        """The folder's Markdown files the first time it is asked for; later, nothing new."""
+        if folder in self._expanded:
+            return []
+        self._expanded.add(folder)
+        paths = (Path(folder, name) for name in self.names(folder) if not name.startswith("."))
+        return [_posix(path) for path in paths if path.name.lower().endswith(MARKDOWN_SUFFIXES) and path.is_file()]
+
+
+def _siblings(item: Located, folders: _Folders) -> list[str]:
     """Files on disk that would be other locale versions of the same article."""
     if item.locale is None:
         folder = item.path.rpartition("/")[0] or "."
-        if not peek_locale(item.path):
-            return []
-        return [_posix(p) for p in Path(folder).glob("*") if p.suffix.lower() in MARKDOWN_SUFFIXES and p.is_file()]
+        return folders.markdown_once(folder) if peek_locale(item.path) else []
     before, _, after = item.key.partition("{locale}")
     folder, _, prefix = before.rpartition("/")
     after_head, _, rest = after.partition("/")
     base = Path(folder or ".")
-    if not base.is_dir():
-        return []
     found = []
-    for entry in base.iterdir():
-        name = entry.name
-        if not name.startswith(prefix) or not name.endswith(after_head):
+    for name in folders.starting_with(folder or ".", prefix):
+        if not name.endswith(after_head):
             continue
         middle = name[len(prefix) : len(name) - len(after_head)]
         if canonical_locale(middle) is None:
             continue
-        candidate = entry / rest if rest else entry
+        candidate = base / name / rest if rest else base / name
         if candidate.is_file():
             found.append(_posix(candidate))
     return found

@@ -17,7 +17,19 @@ from lint.model import Inline, Location, Piece
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BACKTICKS = re.compile("`+")
+_BREAK = re.compile(r"<br\s*/?>", re.I)
 _LOOKAHEAD = 2000  # how far past the cursor a token's markup may start
+_HANDLERS = {
+    "text": "_text",
+    "softbreak": "_softbreak",
+    "linebreak": "_softbreak",
+    "codespan": "_codespan",
+    "inline_html": "_inline_html",
+    "strong": "_strong",
+    "emphasis": "_emphasis",
+    "link": "_link",
+    "image": "_image",
+}  # token type -> InlineWalker method
 
 
 class Source:
@@ -72,21 +84,10 @@ class InlineWalker:
         return self.cursor if found < 0 else found
 
     def walk(self, tokens: list[dict[str, Any]]) -> InlineContent:
-        handlers = {
-            "text": self._text,
-            "softbreak": self._softbreak,
-            "linebreak": self._softbreak,
-            "codespan": self._codespan,
-            "inline_html": self._inline_html,
-            "strong": self._strong,
-            "emphasis": self._emphasis,
-            "link": self._link,
-            "image": self._image,
-        }
         for token in tokens:
-            handler = handlers.get(token["type"])
+            handler = _HANDLERS.get(token["type"])
             if handler:
-                handler(token)
+                getattr(self, handler)(token)
             elif token.get("children"):
                 self.walk(token["children"])
             elif token.get("raw"):
@@ -95,14 +96,16 @@ class InlineWalker:
 
     def _text(self, token: dict[str, Any]) -> None:
         raw = token.get("raw", "")
-        start = self.locate(raw)
+        found = self.source.find(raw, self.cursor)
+        start = self.cursor if found < 0 else found
         at = 0
-        for entity in _ENTITY.finditer(raw):
+        for entity in _ENTITY.finditer(raw) if "&" in raw else ():
             self._visible(raw[at : entity.start()], start + at)
             self._visible(html.unescape(entity.group()), start + entity.start())
             at = entity.end()
         self._visible(raw[at:], start + at)
-        self.cursor = start + len(raw) if self.source.find(raw, start) == start else self.cursor
+        if found >= 0:
+            self.cursor = start + len(raw)
 
     def _visible(self, text: str, offset: int) -> None:
         if text:
@@ -123,7 +126,7 @@ class InlineWalker:
     def _inline_html(self, token: dict[str, Any]) -> None:
         raw = token["raw"]
         start = self.locate(raw)
-        if re.fullmatch(r"<br\s*/?>", raw, re.I):
+        if _BREAK.fullmatch(raw):
             self._visible("\n", start)
         self._span("html", "", start, start + len(raw))
 

@@ -7,13 +7,12 @@ could be read is kept.
 from __future__ import annotations
 
 import codecs
+import html
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-
-import lxml.etree
-import lxml.html
 
 from lint.front_matter import read_front_matter
 from lint.inline import InlineWalker, Source
@@ -28,6 +27,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 _LOCALE_KEYS = ("ms.contentlocale", "locale")
 _MARKDOWN = create_markdown()
+_TAG_ATTRIBUTE = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
 
 def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -187,15 +187,14 @@ def _shift(piece: Piece, lead: int) -> Piece:
 
 
 def _anchor(heading: Block) -> str:
+    """The `name` (else `id`) of the heading's first `<a>` tag; mistune only passes well-formed tags."""
     for inline in heading.inlines:
         if inline.kind == "html" and inline.raw.lower().startswith("<a"):
-            try:
-                elements = lxml.html.fragments_fromstring(inline.raw)
-            except (lxml.etree.ParserError, ValueError):
-                continue
-            for element in elements:
-                if not isinstance(element, str):
-                    return str(element.get("name") or element.get("id") or "")
+            attributes: dict[str, str] = {}
+            for match in _TAG_ATTRIBUTE.finditer(inline.raw):
+                value = next((group for group in match.groups()[1:] if group is not None), "")
+                attributes.setdefault(match.group(1).lower(), html.unescape(value))
+            return attributes.get("name") or attributes.get("id") or ""
     return ""
 
 

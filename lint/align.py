@@ -47,7 +47,7 @@ def align_sections(group: ArticleGroup) -> tuple[AlignedSection, ...]:
 
 
 def walk_aligned(group: ArticleGroup) -> Iterator[AlignedSection]:
-    for root in align_sections(group):
+    for root in group.aligned_sections:
         yield from root.walk()
 
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from lint.finding import Finding, Related, Severity
 from lint.model import Article, Location, Revision, Suppression
+
+if TYPE_CHECKING:
+    from lint.align import AlignedSection
 
 V = TypeVar("V", bound=Hashable)
 SOURCE_LANGUAGE = "en-US"
@@ -49,6 +52,13 @@ class ArticleGroup:
     def source(self) -> Article | None:
         """The source-language file, when the group has one."""
         return next((a for a in self.articles if a.locale == self.source_locale), None)
+
+    @cached_property
+    def aligned_sections(self) -> tuple[AlignedSection, ...]:
+        """The locales' section trees aligned with each other (`lint.align`), computed once for every rule."""
+        from lint.align import align_sections
+
+        return align_sections(self)
 
     @cached_property
     def newest(self) -> Revision | None:

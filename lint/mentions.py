@@ -36,9 +36,7 @@ View = Callable[[Article, Section], list[Mention]]
 
 def content_blocks(article: Article, section: Section) -> Iterator[tuple[int, Block]]:
     """The section's own blocks, less what other rules compare: table row codes, the codes list."""
-    skipped = {id(row.cells[0]) for row in article.table if row.cells}
-    if article.code_list:
-        skipped.add(id(article.code_list.block))
+    skipped = article.structure_block_ids
     for index, block in enumerate(section.blocks):
         if id(block) not in skipped:
             yield index, block

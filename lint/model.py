@@ -216,9 +216,25 @@ class Article:
 
     def aligned_row(self, code: str) -> TableRow | None:
         """The first row about `code` (see `TableRow.aligned_code`)."""
-        return next((row for row in self.table if row.aligned_code == code), None)
+        return self._rows_by_aligned_code.get(code)
 
-    @property
+    @cached_property
+    def _rows_by_aligned_code(self) -> dict[str, TableRow]:
+        found: dict[str, TableRow] = {}
+        for row in self.table:
+            if row.aligned_code:
+                found.setdefault(row.aligned_code, row)
+        return found
+
+    @cached_property
+    def structure_block_ids(self) -> frozenset[int]:
+        """ids of the blocks the table's codes and the codes list are read from; rules on prose skip them."""
+        found = {id(row.cells[0]) for row in self.table if row.cells}
+        if self.code_list:
+            found.add(id(self.code_list.block))
+        return frozenset(found)
+
+    @cached_property
     def revision(self) -> Revision:
         return Revision.of(self)
 

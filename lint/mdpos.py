@@ -11,12 +11,14 @@ marker line is otherwise empty, which is dropped). Verified against markdown-it-
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_right
 from typing import Any
 
 import mistune
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
+from mistune.plugins import table as pipe_table
 
 LINE = "line"
 MAX_EMPHASIS_MARKERS = 500  # per block; the corpus has 16 at most
@@ -76,6 +78,15 @@ class PositionBlockParser(BlockParser):
             for token in state.tokens[max(count - 1, 0) :]:
                 token.setdefault(LINE, line)
 
+    def parse_atx_heading(self, m: re.Match[str], state: BlockState) -> int:
+        """mistune's, but the closing `#`s are trimmed without its regex, which backtracks quadratically on long blank runs."""
+        text = m.group("atx_2").strip(string.whitespace)
+        bare = text.rstrip("#")
+        if bare != text and (not bare or bare[-1].isspace()):
+            text = bare.rstrip()
+        state.append_token({"type": "heading", "text": text, "attrs": {"level": len(m.group("atx_1"))}, "style": "atx"})
+        return m.end() + 1
+
 
 class BoundedInlineParser(mistune.InlineParser):
     """mistune's inline parser, with emphasis left as text in a block holding too many `*` and `_`.
@@ -89,6 +100,32 @@ class BoundedInlineParser(mistune.InlineParser):
         if markers > MAX_EMPHASIS_MARKERS:
             depth = self.max_nested_level  # no nesting budget left: mistune keeps the markers as text
         return super().finalize_tokens(tokens, depth)
+
+
+def parse_ragged_table(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:
+    """mistune's pipe table, except that a row with more or fewer cells than the header stays a row.
+
+    mistune turns the whole table into a paragraph for one ragged row, and every row is lost;
+    the cells are kept as written, so that a missing or extra `|` is one row's problem.
+    """
+    header = pipe_table._strip_pipe_table_row(m.group(0))
+    align_line = state.get_line(m.end())
+    align = pipe_table._strip_pipe_table_row(align_line)
+    thead = pipe_table._process_thead(header, align)[0] if header is not None and align is not None else None
+    if thead is None:
+        return pipe_table.parse_table(block, m, state)
+    pos = m.end() + len(align_line)
+    rows = []
+    while pos < state.cursor_max:
+        line = state.get_line(pos)
+        text = pipe_table._strip_pipe_table_row(line)
+        if text is None:
+            break
+        cells = [{"type": "table_cell", "text": cell, "attrs": {"head": False}} for cell in pipe_table._split_table_cells(text)]
+        rows.append({"type": "table_row", "children": cells})
+        pos += len(line)
+    state.append_token({"type": "table", "children": [thead, {"type": "table_body", "children": rows}]})
+    return pos
 
 
 def _stamp_nested(tokens: list[dict[str, Any]], first_lines: dict[int, int]) -> None:
@@ -116,6 +153,7 @@ def create_markdown() -> mistune.Markdown:
         inline=BoundedInlineParser(),
         plugins=[mistune.import_plugin("table")],
     )
+    markdown.block.register("table", pipe_table.TABLE_PATTERN, parse_ragged_table, before="paragraph")
     markdown.before_render_hooks.append(
         lambda md, state: _stamp_nested(state.tokens, state.env.get("_first_lines", {}))
     )

@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from lint import __version__
-from lint.changed import changed_markdown
 from lint.config import FAIL_ON, Config, ConfigError, load_config
 from lint.finding import Finding, Severity
-from lint.fix import outcome_lines, plan_fixes, snapshot, unified_diff, write_fix
 from lint.registry import Rule, load_rules
 
 FORMATS = ("text", "json", "sarif", "github")
@@ -104,8 +102,8 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     config = configure(args, rules)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
-    paths = changed_markdown(args.paths, args.changed_since) if args.changed_since else args.paths
-    digests = snapshot(paths, config.exclude) if args.fix or args.diff else {}
+    paths = changed_paths(args) if args.changed_since else args.paths
+    digests = fix_snapshot(paths, config) if args.fix or args.diff else {}
     outcome = lint(paths, config, jobs=args.jobs or default_jobs())
     if args.diff:
         return show_diff(args, outcome.findings, digests, config.fail_on)
@@ -114,6 +112,18 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     findings = apply_baseline(args, outcome.findings)
     write(render(args.format, findings, rules, args.output is None), args.output)
     return 0 if args.write_baseline else exit_code(findings, config.fail_on)
+
+
+def changed_paths(args: argparse.Namespace) -> list[str]:
+    from lint.changed import changed_markdown  # imported by the options that need it: `check` starts faster
+
+    return changed_markdown(args.paths, args.changed_since)
+
+
+def fix_snapshot(paths: Sequence[str], config: Config) -> dict[str, str]:
+    from lint.fix import snapshot
+
+    return snapshot(paths, config.exclude)
 
 
 def apply_baseline(args: argparse.Namespace, findings: Sequence[Finding]) -> Sequence[Finding]:
@@ -152,6 +162,8 @@ def run_report(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
 
 def fix_files(findings: Sequence[Finding], digests: dict[str, str]) -> bool:
     """--fix: rewrite the files, say on stderr what was fixed and what was not; whether a file changed."""
+    from lint.fix import outcome_lines, plan_fixes, write_fix
+
     done = [write_fix(fix) if fix.changed else fix for fix in plan_fixes(findings, digests)]
     print("\n".join(outcome_lines(done, written=True)), file=sys.stderr)
     return any(fix.changed for fix in done)
@@ -159,6 +171,8 @@ def fix_files(findings: Sequence[Finding], digests: dict[str, str]) -> bool:
 
 def show_diff(args: argparse.Namespace, findings: Sequence[Finding], digests: dict[str, str], fail_on: str) -> int:
     """--diff: what --fix would change, as a unified diff; nothing is written, so every finding remains."""
+    from lint.fix import outcome_lines, plan_fixes, unified_diff
+
     fixes = plan_fixes(findings, digests)
     write(unified_diff(fixes), args.output)
     print("\n".join(outcome_lines(fixes, written=False)), file=sys.stderr)

@@ -11,11 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from lint.finding import Finding, Severity
-from lint.parse import DEFAULT_MAX_BYTES
 from lint.registry import Rule
 from lint.text import canonical_locale
 
 FAIL_ON = ("error", "warning", "info", "never")
+DEFAULT_MAX_BYTES = 5 * 1024 * 1024  # max-file-size
 
 
 class ConfigError(Exception):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineWalker, Source
 from lint.mdpos import LINE, create_markdown
@@ -22,7 +23,6 @@ from lint.structures import find_code_list, find_table
 from lint.suppress import read_suppressions
 from lint.text import canonical_locale, leading_code
 
-DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 _LOCALE_KEYS = ("ms.contentlocale", "locale")

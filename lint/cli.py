@@ -76,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ConfigError) as error:
         print(f"winact-lint: error: {error}", file=sys.stderr)
         return 2
+    except OSError as error:  # a path named that cannot even be looked at, such as a folder without permission
+        print(f"winact-lint: error: {error.filename or 'input'}: {error.strerror or error}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
 

@@ -26,8 +26,10 @@ import pytest
 
 import checks
 import lint
+from lint.cli import main
+from lint.config import DEFAULT_MAX_BYTES
 from lint.finding import Finding
-from lint.parse import DEFAULT_MAX_BYTES, parse_text, read_article
+from lint.parse import parse_text, read_article
 from tests.conftest import CORPUS, corpus_file, run
 
 ARTICLE = """---
@@ -353,3 +355,20 @@ def test_no_regular_expression_backtracks_catastrophically(pattern: re.Pattern[s
 def test_the_regular_expression_check_catches_quadratic_backtracking() -> None:
     with pytest.raises(Hang):
         exercise(re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})\s*[.;,]?\s*"), {"fullmatch"}, seconds=1)
+
+
+def test_a_path_that_cannot_be_looked_at_is_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As root nothing is ever denied, so the denial is simulated: stat() fails on a folder without permission."""
+    locked = tmp_path / "locked"
+    stat = Path.stat
+
+    def denied(path: Path, **kwargs: bool) -> os.stat_result:
+        if path == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return stat(path, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", denied)
+    assert main(["check", str(locked)]) == 2
+    assert capsys.readouterr().err == f"winact-lint: error: {locked}: Permission denied\n"

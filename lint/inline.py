@@ -44,8 +44,11 @@ class Source:
         return self.line_starts[min(max(line, 1), len(self.line_starts)) - 1]
 
     def loc(self, offset: int) -> Location:
+        return Location(self.path, *self.line_col(offset))
+
+    def line_col(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.line_starts, offset) - 1
-        return Location(self.path, index + 1, offset - self.line_starts[index] + 1)
+        return index + 1, offset - self.line_starts[index] + 1
 
     def find(self, needle: str, start: int) -> int:
         """Where `needle` starts at or after `start`, nearby; -1 when it is not there."""
@@ -62,8 +65,7 @@ class InlineContent:
     length: int = 0
 
     def add_text(self, visible: str, source: Source, offset: int) -> None:
-        loc = source.loc(offset)
-        self.pieces.append(Piece(self.length, loc.line, loc.col))
+        self.pieces.append(Piece(self.length, *source.line_col(offset)))
         self.text.append(visible)
         self.length += len(visible)
 

@@ -147,7 +147,7 @@ class BlockBuilder:
         self.comments.extend((i.loc, i.raw) for i in content.inlines if i.kind == "html" and i.raw.startswith("<!--"))
         text = content.joined()
         lead = len(text) - len(text.lstrip())
-        pieces = tuple(_shift(piece, lead) for piece in content.pieces)
+        pieces = tuple(_shift(piece, lead) for piece in content.pieces) if lead else tuple(content.pieces)
         return Block(kind, loc, text.strip(), pieces, tuple(content.inlines), depth)
 
     def add_quote(self, token: dict[str, Any], loc: Location, depth: int) -> None:

@@ -1,0 +1,169 @@
+"""winact-lint beside the parse floor and other Markdown linters, on synthetic docs trees built from the corpus.
+
+    python benchmarks/run.py [--sizes 1,100,1000] [--repeat 3] [--budget 300]
+
+Prints figures, not a verdict. Every tool runs as its own process on the same files in the same run;
+times are the fastest of --repeat runs (a shared machine only ever adds time), peak memory is the
+largest single process. Peers that are not installed (markdownlint-cli2 from npm, pymarkdown from
+pip) are left out; a tool expected to take more than --budget seconds is skipped at that size.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from measure import Run, best_of
+from trees import build_flat, build_tree, corpus_texts
+
+from lint.discover import discover, plan_groups
+from lint.runner import default_jobs
+
+FLOOR = "parse floor (mistune)"
+STARTUP = "start-up + imports"
+ONE_RULE = "WL201"  # a rule that costs nothing: the run is the engine alone
+
+
+@dataclass(frozen=True)
+class Tool:
+    name: str
+    role: str  # floor | lint | peer
+    command: tuple[str, ...]  # {tree} stands for the tree's folder
+
+
+def tools(jobs: int) -> list[Tool]:
+    lint = (sys.executable, "-m", "lint", "check", "{tree}")
+    found = [
+        Tool(FLOOR, "floor", (sys.executable, str(Path(__file__).with_name("floor.py")), "{tree}")),
+        Tool(f"winact-lint, {ONE_RULE} only", "lint", (*lint, "--jobs", "1", "--select", ONE_RULE)),
+        *(Tool(f"winact-lint --jobs {count}", "lint", (*lint, "--jobs", str(count))) for count in sorted({1, jobs})),
+    ]
+    if markdownlint := shutil.which("markdownlint-cli2"):
+        found.append(Tool("markdownlint-cli2", "peer", (markdownlint, "{tree}/**/*.md")))
+    if pymarkdown := shutil.which("pymarkdown"):
+        found.append(Tool("pymarkdown scan", "peer", (pymarkdown, "scan", "-r", "{tree}")))
+    return found
+
+
+def startup_command() -> list[str]:
+    """A process that imports everything `check` imports, then stops."""
+    imports = "import lint.cli, lint.runner, lint.reporters.text; from lint.registry import load_rules; load_rules()"
+    return [sys.executable, "-c", imports]
+
+
+@dataclass
+class Table:
+    """Measurements so far, by (tool name, articles)."""
+
+    runs: dict[tuple[str, int], Run] = field(default_factory=dict)
+    files: dict[int, int] = field(default_factory=dict)  # articles -> files
+
+    def wall(self, tool: str, articles: int) -> float | None:
+        run = self.runs.get((tool, articles))
+        return run.wall if run and not run.timed_out else None
+
+    def expected(self, tool: str, files: int) -> float:
+        """Seconds `tool` should take on `files` files, from its rate at the largest size measured so far."""
+        measured = [(self.files[n], run.wall) for (name, n), run in self.runs.items() if name == tool]
+        size, wall = max(measured, default=(1, 0.0))
+        return wall * files / size
+
+
+def measure_size(workdir: Path, articles: int, found: list[Tool], table: Table, repeat: int, budget: float) -> None:
+    tree = f"tree-{articles}"
+    files = table.files[articles] = len(build_tree(workdir / tree, articles))
+    print(f"\n{articles} article{'s' * (articles != 1)} x {files // articles} locales = {files} files")
+    print(f"  {'tool':<28}{'wall s':>8}{'cpu s':>8}{'files/s':>9}{'peak MB':>9}{'÷ floor':>9}")
+    for tool in found:
+        expected = table.expected(tool.name, files)
+        if expected > budget:
+            print(f"  {tool.name:<28}  skipped: about {expected:.0f} s expected (--budget {budget:.0f})")
+            continue
+        command = [part.replace("{tree}", tree) for part in tool.command]
+        run = table.runs[tool.name, articles] = best_of(command, workdir, repeat if expected * repeat < budget else 1, budget)
+        floor = table.wall(FLOOR, articles)
+        ratio = f"{run.wall / floor:9.2f}" if floor else ""
+        late = "  (killed at --budget)" if run.timed_out else ""
+        print(f"  {tool.name:<28}{run.wall:8.2f}{run.cpu:8.2f}{files / run.wall:9.0f}{run.peak_rss / 2**20:9.1f}{ratio}{late}")
+    outputs = [run.digest for (name, n), run in table.runs.items() if n == articles and name.startswith("winact-lint --jobs")]
+    if len(outputs) > 1:
+        print(f"  winact-lint output the same whatever --jobs: {'yes' if len(set(outputs)) == 1 else 'NO'}")
+
+
+def measure_planning(workdir: Path, articles: int) -> tuple[float, float]:
+    """Seconds that discovery and grouping take in-process: the docs-repo tree, and the same files in one folder."""
+    flat = workdir / f"flat-{articles}"
+    build_flat(workdir / f"tree-{articles}", flat, articles)
+    times = []
+    for root in (workdir / f"tree-{articles}", flat):
+        start = time.perf_counter()
+        plans = plan_groups(discover([str(root)])[0])
+        times.append(time.perf_counter() - start)
+        assert len(plans) == articles, f"{root}: {len(plans)} groups for {articles} articles"
+    return times[0], times[1]
+
+
+def print_ratios(table: Table, found: list[Tool], startup: Run, sizes: Sequence[int]) -> None:
+    print("\nRatios (wall time, same run)")
+    for articles in sizes:
+        floor = table.wall(FLOOR, articles)
+        for lint in (tool for tool in found if tool.role == "lint"):
+            wall = table.wall(lint.name, articles)
+            if not wall:
+                continue
+            ratios = [f"÷ {STARTUP} {wall / startup.wall:.2f}"] + ([f"÷ floor {wall / floor:.2f}"] if floor else [])
+            for peer in (tool for tool in found if tool.role == "peer"):
+                if peer_wall := table.wall(peer.name, articles):
+                    ratios.append(f"÷ {peer.name} {wall / peer_wall:.2f}")
+            print(f"  {table.files[articles]:>6} files, {lint.name}: {'; '.join(ratios)}")
+
+
+def print_growth(table: Table, found: list[Tool], sizes: Sequence[int]) -> None:
+    print("\nGrowth (wall time ratio; what each added article costs; peak memory)")
+    for small, large in zip(sizes, sizes[1:], strict=False):
+        print(f"  {small} -> {large} articles (x{large / small:g}):")
+        for tool in found:
+            before, after = table.wall(tool.name, small), table.wall(tool.name, large)
+            if before and after:
+                per_article = (after - before) / (large - small) * 1000
+                memory = " -> ".join(f"{table.runs[tool.name, n].peak_rss / 2**20:.1f}" for n in (small, large))
+                print(f"    {tool.name:<28} x{after / before:6.1f} {per_article:8.1f} ms per article   {memory} MB")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.partition("\n")[0])
+    parser.add_argument("--sizes", default="1,100,1000", help="numbers of articles, comma-separated (default: 1,100,1000)")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement; the fastest counts (default: 3)")
+    parser.add_argument("--budget", type=float, default=300.0, help="seconds one tool may take on one tree (default: 300)")
+    args = parser.parse_args(argv)
+    sizes = sorted({int(size) for size in args.sizes.split(",")})
+    found = tools(default_jobs())
+    peers = ", ".join(tool.name for tool in found if tool.role == "peer") or "none installed"
+    print(f"winact-lint benchmark: {os.cpu_count()} CPUs, Python {sys.version.split()[0]}, locales {', '.join(corpus_texts())}")
+    print(f"peers: {peers}")
+    table = Table()
+    with tempfile.TemporaryDirectory(prefix="winact-bench-") as folder:
+        workdir = Path(folder)
+        startup = best_of(startup_command(), workdir, max(args.repeat, 3), args.budget)
+        print(f"{STARTUP}: {startup.wall:.2f} s wall, {startup.cpu:.2f} s cpu, {startup.peak_rss / 2**20:.1f} MB")
+        planning = {}
+        for articles in sizes:
+            measure_size(workdir, articles, found, table, args.repeat, args.budget)
+            planning[articles] = measure_planning(workdir, articles)
+        print_ratios(table, found, startup, sizes)
+        print_growth(table, found, sizes)
+        print("\nDiscovery + grouping, in-process (docs-repo tree / the same files in one folder)")
+        for articles, (tree, flat) in planning.items():
+            print(f"  {table.files[articles]:>6} files: {tree * 1000:8.1f} ms / {flat * 1000:8.1f} ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

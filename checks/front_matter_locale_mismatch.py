@@ -18,7 +18,7 @@ def front_matter_locale_mismatch(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  docs/fr-fr/activation.md with `ms.contentlocale: de-DE`
     Good: docs/fr-fr/activation.md with `ms.contentlocale: fr-FR`
     """
-    for article in (*group, *group.duplicates):
+    for article in group:  # a duplicate is checked in a group of its own
         path_locale = locate(article.path).locale
         entry = next((e for key in _LOCALE_KEYS if (e := article.meta_entry(key))), None)
         if entry is None or not isinstance(entry.value, str) or path_locale is None:

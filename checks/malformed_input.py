@@ -14,6 +14,6 @@ def malformed_input(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  front matter that is not valid YAML, a file that is not UTF-8, a binary file.
     Good: UTF-8 (with or without BOM, or UTF-16 with BOM), front matter between two `---` lines.
     """
-    for article in (*group, *group.duplicates):
+    for article in group:  # a duplicate is checked in a group of its own
         for loc, problem in article.problems:
             yield Finding(loc, problem, locale=article.locale or "", key=f"input/{problem.split(':')[0]}")

@@ -10,7 +10,7 @@ from itertools import repeat
 from typing import TYPE_CHECKING
 
 from lint.config import Config, ConfigError
-from lint.discover import Plan, discover, plan_groups
+from lint.discover import Plan, discover, locate, plan_groups
 from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
 from lint.model import Article
@@ -105,7 +105,7 @@ def build_groups(name: str, articles: list[Article], source_locale: str) -> list
     """The group of an article's locale versions; a file whose locale is unknown or taken stands alone."""
     members: dict[str, Article] = {}
     alone: list[Article] = []
-    for article in articles:
+    for article in sorted(articles, key=lambda a: locate(a.path).locale != a.locale):  # a file whose path agrees keeps the locale
         if article.locale and article.locale not in members:
             members[article.locale] = article
         else:

@@ -30,7 +30,7 @@ from lint.cli import main
 from lint.config import DEFAULT_MAX_BYTES
 from lint.finding import Finding
 from lint.parse import parse_text, read_article
-from tests.conftest import CORPUS, corpus_file, run
+from tests.conftest import CORPUS, corpus_file, run, where
 
 ARTICLE = """---
 ms.contentlocale: {locale}
@@ -372,3 +372,17 @@ def test_a_path_that_cannot_be_looked_at_is_one_line_and_exit_2(
     monkeypatch.setattr(Path, "stat", denied)
     assert main(["check", str(locked)]) == 2
     assert capsys.readouterr().err == f"winact-lint: error: {locked}: Permission denied\n"
+
+
+def test_two_files_claiming_one_locale_are_each_reported_once(tmp_path: Path) -> None:
+    """The file whose path agrees with its front matter keeps the locale, even when the other sorts first."""
+    for name, locale in (("guide.de-DE.md", "de-DE"), ("guide.ca-ES.md", "de-DE"), ("guide.fr-FR.md", "fr-FR")):
+        (tmp_path / name).write_text(ARTICLE.format(locale=locale, extra="Texte."), encoding="utf-8")
+    (tmp_path / "guide.de-de.md").write_text("---\ntitle: [x\n---\n# Titre\n", encoding="utf-8")
+    findings = run([tmp_path], select=["WL0", "WL103"])
+    assert where(findings) == [
+        ("WL002", "guide.ca-ES.md", 1),
+        ("WL103", "guide.ca-ES.md", 2),
+        ("WL002", "guide.de-de.md", 1),
+        ("WL001", "guide.de-de.md", 3),
+    ]

@@ -42,7 +42,10 @@ def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEF
     text, problem = decode(data)
     if text is None:
         return unreadable(path, path_locale, problem)
-    return parse_text(path, text, path_locale)
+    try:
+        return parse_text(path, text, path_locale)
+    except Exception as error:  # a parser bug costs the user this one file, not the whole run
+        return unreadable(path, path_locale, f"internal error while parsing ({type(error).__name__}: {error}); please report it")
 
 
 def unreadable(path: str, locale: str | None, reason: str) -> Article:
@@ -200,7 +203,8 @@ def _anchor(heading: Block) -> str:
 
 def build_sections(source: Source, blocks: tuple[Block, ...], headings: dict[int, tuple[int, str]]) -> tuple[Section, ...]:
     """The section tree: each heading owns the blocks up to the next heading of any level."""
-    root: dict[str, Any] = {"heading": Block("heading", Location(source.path, 1, 1)), "level": 0, "anchor": "", "blocks": [], "children": []}
+    top = Block("heading", Location(source.path, 1, 1))
+    root: dict[str, Any] = {"heading": top, "level": 0, "anchor": "", "blocks": [], "children": []}
     stack = [root]
     for index, block in enumerate(blocks):
         if index not in headings:

@@ -29,6 +29,7 @@ import lint
 from lint.cli import main
 from lint.config import DEFAULT_MAX_BYTES
 from lint.finding import Finding
+from lint.model import Location
 from lint.parse import parse_text, read_article
 from tests.conftest import CORPUS, corpus_file, run, where
 
@@ -386,3 +387,12 @@ def test_two_files_claiming_one_locale_are_each_reported_once(tmp_path: Path) ->
         ("WL002", "guide.de-de.md", 1),
         ("WL001", "guide.de-de.md", 3),
     ]
+
+
+def test_a_parser_bug_is_a_finding_on_that_file_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> None:
+        raise IndexError("list index out of range")
+
+    monkeypatch.setattr("lint.parse.find_code_list", broken)
+    message = "internal error while parsing (IndexError: list index out of range); please report it"
+    assert read_article(str(corpus_file("fr-FR"))).problems == ((Location(str(corpus_file("fr-FR")), 1, 1), message),)

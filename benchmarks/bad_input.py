@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from lint.config import Config
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'layout':32} {'s per MB':>9}")
     for name, unit in LAYOUTS.items():
         text = unit * max(1, args.size // len(unit.encode()))
-        seconds = fastest(lambda text=text: parse_text("x.md", text), args.repeat)
+        seconds = fastest(partial(parse_text, "x.md", text), args.repeat)
         print(f"{name:32} {seconds / len(text.encode()) * 1e6:9.1f}")
     with tempfile.TemporaryDirectory() as folder:
         big = ARTICLE + LAYOUTS["the corpus article"] * (5_000_000 // len(LAYOUTS["the corpus article"].encode()))

@@ -79,7 +79,7 @@ def parse_text(path: str, text: str, path_locale: str | None = None) -> Article:
     locale = path_locale
     for key in _LOCALE_KEYS:
         entry = next((e for e in front.entries if e.key == key and isinstance(e.value, str)), None)
-        if entry is None:
+        if entry is None or not isinstance(entry.value, str):
             continue
         locale = canonical_locale(entry.value) or locale
         if not canonical_locale(entry.value):
@@ -88,7 +88,9 @@ def parse_text(path: str, text: str, path_locale: str | None = None) -> Article:
     body = "\n" * text.count("\n", 0, front.body_start) + text[front.body_start :]
     builder = BlockBuilder(source)
     try:
-        builder.add(_MARKDOWN(body), depth=0)
+        tokens = _MARKDOWN(body)
+        assert isinstance(tokens, list)  # no renderer: the AST, never HTML
+        builder.add(tokens, depth=0)
     except RecursionError:
         problems.append((Location(path, 1, 1), "nesting is too deep to parse; only the front matter was read"))
         builder = BlockBuilder(source)

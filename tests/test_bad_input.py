@@ -77,11 +77,11 @@ def deadline(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def lint_bytes(folder: Path, data: bytes, name: str = "guide.fr-FR.md", **config: object) -> list[Finding]:
-    path = folder / name
+def lint_bytes(folder: Path, data: bytes, max_file_size: int = DEFAULT_MAX_BYTES) -> list[Finding]:
+    path = folder / "guide.fr-FR.md"
     path.write_bytes(data)
     with deadline(30):
-        return run([path], **config)
+        return run([path], max_file_size=max_file_size)
 
 
 def malformed(findings: list[Finding]) -> list[tuple[int, int, str]]:

@@ -12,7 +12,8 @@ from lint.model import Block, CodeList, Inline, Location, TableRow
 from lint.text import ERROR_CODE, leading_code, normalise_code
 
 _CODE_RUN = re.compile(
-    r"0[xX][0-9A-Fa-f]{8}(?:[ \t\xa0]*[,，、;；][ \t\xa0]*(?:(?:and|or|et|ou|y|o|e|und|oder|и|или|和|及|或)[ \t\xa0]+)?0[xX][0-9A-Fa-f]{8}){2,}"
+    r"0[xX][0-9A-Fa-f]{8}(?:[ \t\xa0]*[,，、;；][ \t\xa0]*"
+    r"(?:(?:and|or|et|ou|y|o|e|und|oder|и|или|和|及|或)[ \t\xa0]+)?0[xX][0-9A-Fa-f]{8}){2,}"
 )
 _ITEM_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})(?:\s*[.;,])?\s*")  # not `\s*[.;,]?\s*`: quadratic backtracking
 

@@ -7,12 +7,13 @@ could be read is kept.
 from __future__ import annotations
 
 import codecs
-import html
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import lxml.etree
+import lxml.html
 
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
@@ -27,7 +28,6 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 _LOCALE_KEYS = ("ms.contentlocale", "locale")
 _MARKDOWN = create_markdown()
-_TAG_ATTRIBUTE = re.compile(r"""\s([^\s"'<>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?""")
 
 
 def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -99,7 +99,7 @@ def parse_text(path: str, text: str, path_locale: str | None = None) -> Article:
         path=path,
         locale=locale,
         front_matter=front.entries,
-        sections=build_sections(source, blocks, builder.headings),
+        sections=build_sections(source, blocks, builder.anchored_headings()),
         table=find_table(builder.tables),
         code_list=find_code_list(blocks),
         suppressions=read_suppressions(builder.comments),
@@ -114,9 +114,14 @@ class BlockBuilder:
 
     source: Source
     blocks: list[Block] = field(default_factory=list)
-    headings: dict[int, tuple[int, str]] = field(default_factory=dict)  # block index -> (level, anchor)
+    headings: dict[int, tuple[int, str]] = field(default_factory=dict)  # block index -> (level, first <a> tag)
     tables: list[list[tuple[Location, list[Block]]]] = field(default_factory=list)
     comments: list[tuple[Location, str]] = field(default_factory=list)
+
+    def anchored_headings(self) -> dict[int, tuple[int, str]]:
+        """Block index -> (level, anchor name) of every heading."""
+        names = read_anchors([tag for _, tag in self.headings.values()])
+        return {index: (level, name) for (index, (level, _)), name in zip(self.headings.items(), names, strict=True)}
 
     def add(self, tokens: list[dict[str, Any]], depth: int) -> None:
         for token in tokens:
@@ -124,7 +129,7 @@ class BlockBuilder:
             loc = Location(self.source.path, token.get(LINE, 1), 1)
             if kind == "heading":
                 block = self.inline_block("heading", token, loc, depth)
-                self.headings[len(self.blocks)] = (token["attrs"]["level"], _anchor(block))
+                self.headings[len(self.blocks)] = (token["attrs"]["level"], _anchor_tags(block))
                 self.blocks.append(block)
             elif kind in ("paragraph", "block_text"):
                 self.blocks.append(self.inline_block("paragraph", token, loc, depth))
@@ -191,16 +196,30 @@ def _shift(piece: Piece, lead: int) -> Piece:
     return Piece(0, piece.line, piece.col + lead - piece.offset)
 
 
-def _anchor(heading: Block) -> str:
-    """The `name` (else `id`) of the heading's first `<a>` tag; mistune only passes well-formed tags."""
-    for inline in heading.inlines:
-        if inline.kind == "html" and inline.raw.lower().startswith("<a"):
-            attributes: dict[str, str] = {}
-            for match in _TAG_ATTRIBUTE.finditer(inline.raw):
-                value = next((group for group in match.groups()[1:] if group is not None), "")
-                attributes.setdefault(match.group(1).lower(), html.unescape(value))
-            return attributes.get("name") or attributes.get("id") or ""
-    return ""
+def _anchor_tags(heading: Block) -> str:
+    """The heading's first `<a …>` tag, "" when it has none."""
+    return next((i.raw for i in heading.inlines if i.kind == "html" and i.raw[:3].lower() in ("<a ", "<a>", "<a\t")), "")
+
+
+def read_anchors(tags: list[str]) -> list[str]:
+    """The `name` (else `id`) of each `<a>` tag, read with lxml's HTML parser, all tags of a file in one parse.
+
+    HTML, never XML: no DTD is loaded and no entity beyond HTML's own is resolved.
+    """
+    present = [tag for tag in tags if tag]
+    elements = lxml.html.fragments_fromstring("".join(f"{tag}</a>" for tag in present)) if present else []
+    anchors = [element for element in elements if not isinstance(element, str) and element.tag == "a"]
+    if len(anchors) != len(present):  # a tag lxml read differently: read each on its own
+        anchors = [_first_element(tag) for tag in present]
+    names = iter(str(a.get("name") or a.get("id") or "") if a is not None else "" for a in anchors)
+    return [next(names) if tag else "" for tag in tags]
+
+
+def _first_element(tag: str) -> Any:
+    try:
+        return next((e for e in lxml.html.fragments_fromstring(tag + "</a>") if not isinstance(e, str)), None)
+    except (lxml.etree.ParserError, ValueError):
+        return None
 
 
 def build_sections(source: Source, blocks: tuple[Block, ...], headings: dict[int, tuple[int, str]]) -> tuple[Section, ...]:

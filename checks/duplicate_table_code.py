@@ -1,4 +1,5 @@
 from collections.abc import Iterator
+from functools import partial
 
 from lint.finding import Finding
 from lint.group import ArticleGroup
@@ -30,7 +31,7 @@ def duplicate_table_code(group: ArticleGroup) -> Iterator[Finding]:
                 row.loc,
                 f"{row.code} is listed twice in the table (first at line {first.loc.line}){linked}",
                 locale=article.locale or "",
-                related=group.related(group.others(article), lambda other: _row_at(other, index)),
+                related=group.related(group.others(article), partial(_row_at, index=index)),
                 key=f"{row.code}/table-duplicate",
                 excerpt=row.link.raw if row.link else row.code,
             )

@@ -1,4 +1,5 @@
 from collections.abc import Iterator
+from functools import partial
 
 from lint.finding import Finding
 from lint.group import ArticleGroup
@@ -23,7 +24,7 @@ def table_anchor_missing(group: ArticleGroup) -> Iterator[Finding]:
                 row.link.loc,
                 f"row {code} links to #{row.anchor}, which no heading in this file has",
                 locale=article.locale or "",
-                related=group.related(group.others(article), lambda other: _anchor_view(other, code)),
+                related=group.related(group.others(article), partial(_anchor_view, code=code)),
                 key=f"{code}/table-anchor",
                 excerpt=row.link.raw,
             )

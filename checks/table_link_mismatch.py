@@ -1,4 +1,5 @@
 from collections.abc import Iterator
+from functools import partial
 
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
@@ -22,9 +23,10 @@ def table_link_mismatch(group: ArticleGroup) -> Iterator[Finding]:
             if not (row.link and row.code and row.anchor_code) or row.code == row.anchor_code:
                 continue
             target = row.anchor_code
-            related = group.related(group.others(article), lambda other: _row_view(other, target))
+            related = group.related(group.others(article), partial(_row_view, code=target))
             agreed = bool(related) and all(leading_code(r.text.lstrip("[")) == target for r in related)
             shown = row.link.text.strip()
+            fix = Edit(row.link.loc.line, row.link.loc.col + 1, shown, _spelled_like(target, related[0].text[1:11])) if agreed else None
             yield Finding(
                 row.link.loc,
                 f"row shows {shown} but links to #{row.anchor}, the section of {target}",
@@ -32,7 +34,7 @@ def table_link_mismatch(group: ArticleGroup) -> Iterator[Finding]:
                 related=related,
                 key=f"{target}/table-link",
                 excerpt=row.link.raw,
-                fixes=(Edit(row.link.loc.line, row.link.loc.col + 1, shown, _spelled_like(target, related[0].text[1:11])),) if agreed else (),
+                fixes=(fix,) if fix else (),
             )
 
 

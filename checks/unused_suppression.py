@@ -18,4 +18,5 @@ def unused_suppression(group: ArticleGroup) -> Iterator[Finding]:
         for suppression in article.suppressions:
             if suppression not in group.used_suppressions:
                 codes = " ".join(suppression.codes) or "every rule"
-                yield Finding(suppression.loc, f"suppression of {codes} is not used", locale=article.locale or "", key=f"suppression/{codes}")
+                message = f"suppression of {codes} is not used"
+                yield Finding(suppression.loc, message, locale=article.locale or "", key=f"suppression/{codes}")

@@ -50,7 +50,9 @@ def build_parser() -> Parser:
     check.add_argument("--changed-since", metavar="REF", help="check only the articles changed in git since REF (or its merge base)")
     check.add_argument("--baseline", type=Path, metavar="FILE", help="report and fail only on findings this baseline does not accept")
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="accept today's findings: write them to FILE and exit 0")
-    report = commands.add_parser("report", help="write the translators' report: one self-contained HTML page, or Markdown for a pull request")
+    report = commands.add_parser(
+        "report", help="write the translators' report: one self-contained HTML page, or Markdown for a pull request"
+    )
     report.add_argument("paths", nargs="*", default=["corpus"], help="files and folders (default: corpus/)")
     report.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html (default) or markdown (a pull-request comment)")
     report.add_argument("--output", "-o", help="file to write (default: report.html or report.md); - for standard output")
@@ -159,7 +161,8 @@ def run_report(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     destination = args.output or f"report.{'md' if args.format == 'markdown' else 'html'}"
     to_stdout = destination == "-"
     write(report.render(args.format, reports, rules), None if to_stdout else Path(destination))
-    print(report.summary("the report to standard output" if to_stdout else destination, reports), file=sys.stderr if to_stdout else sys.stdout)
+    where = "the report to standard output" if to_stdout else destination
+    print(report.summary(where, reports), file=sys.stderr if to_stdout else sys.stdout)
     return exit_code([f for group in reports for f in group.findings], config.fail_on)
 
 
@@ -215,9 +218,9 @@ def show_rules(rules: dict[str, Rule], wanted: str | None) -> int:
             fix = "fix" if rule.fixable else "   "
             print(f"{rule.code}  {rule.name:<{width}}  {rule.severity:<7}  {fix}  {rule.summary}")
         return 0
-    rule = next((r for r in rules.values() if wanted in (r.code, r.name)), None)
-    if rule is None:
+    chosen = next((r for r in rules.values() if wanted in (r.code, r.name)), None)
+    if chosen is None:
         raise UsageError(f"unknown rule {wanted!r} (see `winact-lint rules`)")
-    fixable = "yes" if rule.fixable else "no"
-    print(f"{rule.code} {rule.name} ({rule.severity}; fixable: {fixable})\n\n{rule.explanation}")
+    fixable = "yes" if chosen.fixable else "no"
+    print(f"{chosen.code} {chosen.name} ({chosen.severity}; fixable: {fixable})\n\n{chosen.explanation}")
     return 0

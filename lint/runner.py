@@ -97,7 +97,8 @@ def _run(rule: Rule, group: ArticleGroup, config: Config) -> Iterator[Finding]:
     except Exception as error:  # a rule's bug must not cost the user the other rules' findings
         article = group.primary
         frame = traceback.extract_tb(error.__traceback__)[-1]
-        message = f"internal error in rule {rule.code} ({type(error).__name__}: {error} at {frame.filename}:{frame.lineno}); please report it"
+        where = f"{frame.filename}:{frame.lineno}"
+        message = f"internal error in rule {rule.code} ({type(error).__name__}: {error} at {where}); please report it"
         yield Finding(article.loc, message, locale=article.locale or "", severity=Severity.ERROR)
 
 

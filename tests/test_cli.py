@@ -83,6 +83,7 @@ def test_rules_lists_and_documents(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_console_script_runs_without_traceback() -> None:
-    result = subprocess.run([sys.executable, "-m", "lint", "check", str(corpus_file("es-ES")), "--select", "WL201"], capture_output=True, text=True)
+    argv = [sys.executable, "-m", "lint", "check", str(corpus_file("es-ES")), "--select", "WL201"]
+    result = subprocess.run(argv, capture_output=True, text=True)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.count("WL201") == 1

@@ -48,7 +48,9 @@ def mistune_blocks(text: str) -> list[tuple[str, int]]:
             elif kind == "block_quote":
                 walk(token["children"])
             elif kind == "table":
-                found.extend(("row", row[LINE]) for part in token["children"] for row in ([part] if part["type"] == "table_head" else part["children"]))
+                for part in token["children"]:
+                    rows = [part] if part["type"] == "table_head" else part["children"]
+                    found.extend(("row", row[LINE]) for row in rows)
 
     walk(create_markdown()(text))
     return found

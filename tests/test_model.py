@@ -93,8 +93,10 @@ def test_table_row_values() -> None:
     assert [item.text for item in types] == ["MAK", "KMS 客户端", "KMS 主机"]
 
 
-@pytest.mark.parametrize(("locale", "line", "col", "count", "separator"),
-                         [("fr-FR", 36, 51, 5, ", "), ("ja-JP", 36, 22, 5, "、"), ("ru-RU", 43, 39, 8, ", "), ("zh-CN", 43, 10, 8, "、")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("locale", "line", "col", "count", "separator"),
+    [("fr-FR", 36, 51, 5, ", "), ("ja-JP", 36, 22, 5, "、"), ("ru-RU", 43, 39, 8, ", "), ("zh-CN", 43, 10, 8, "、")],
+)
 def test_supported_codes_list(locale: str, line: int, col: int, count: int, separator: str) -> None:
     listed = read_article(str(corpus_file(locale))).code_list
     assert listed is not None

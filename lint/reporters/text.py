@@ -33,9 +33,13 @@ def summary(findings: Sequence[Finding]) -> str:
     if not findings:
         return "no findings"
     counts = Counter(str(f.severity) for f in findings)
-    parts = [f"{counts[level]} {level}{'s' if counts[level] != 1 and level != 'info' else ''}" for level in ("error", "warning", "info") if counts[level]]
+    parts = [_count(counts[level], level, plural=level != "info") for level in ("error", "warning", "info") if counts[level]]
     files = len({f.loc.path for f in findings})
-    return f"{len(findings)} finding{'s' if len(findings) != 1 else ''} ({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}"
+    return f"{_count(len(findings), 'finding')} ({', '.join(parts)}) in {_count(files, 'file')}"
+
+
+def _count(number: int, noun: str, plural: bool = True) -> str:
+    return f"{number} {noun}{'s' if plural and number != 1 else ''}"
 
 
 def _shorten(text: str) -> str:

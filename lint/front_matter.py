@@ -67,7 +67,8 @@ def _compose(text: str) -> yaml.Node | None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > _MAX_NESTING:
-                raise yaml.MarkedYAMLError(problem=f"nested more than {_MAX_NESTING} levels deep", problem_mark=event.start_mark)
+                mark = event.start_mark  # libyaml's C Mark: the fields of yaml.Mark, another class
+                raise yaml.MarkedYAMLError(problem=f"nested more than {_MAX_NESTING} levels deep", problem_mark=mark)  # type: ignore[arg-type]
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
     return yaml.compose(text, Loader=_LOADER)

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from lint.align import because, who
+from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
@@ -21,7 +21,6 @@ def link_target_differs(group: ArticleGroup) -> Iterator[Finding]:
     """
     for drift in drifts(group, links):
         for change in drift.changes:
-            suffix, cause = because(group, drift.article, change.verdict)
             holders = who(change.verdict.holders)
             if change.missing and change.extra:
                 message = f"links to {change.extra.text} where {holders} link to {change.missing.text}"
@@ -29,12 +28,4 @@ def link_target_differs(group: ArticleGroup) -> Iterator[Finding]:
                 message = f"no link to {change.missing.text} here; {holders} have one"
             else:
                 message = f"links to {change.extra.text if change.extra else ''}, which {holders} do not link to in this section"
-            yield Finding(
-                change.where,
-                message + suffix,
-                locale=drift.article.locale or "",
-                related=drift.related(group, change),
-                key=drift.aligned.finding_key(f"link:{change.value}"),
-                excerpt=change.extra.text if change.extra else "",
-                cause=cause,
-            )
+            yield drift.finding(group, change, message, "link")

@@ -64,7 +64,7 @@ class Block:
         piece = self.pieces[max(bisect_right(self.pieces, offset, key=lambda p: p.offset) - 1, 0)]
         return Location(self.loc.path, piece.line, piece.col + max(offset - piece.offset, 0))
 
-    @property
+    @cached_property
     def links(self) -> tuple[Inline, ...]:
         return tuple(i for i in self.inlines if i.kind == "link")
 
@@ -182,12 +182,19 @@ class Article:
         return Location(self.path, 1, 1)
 
     def walk(self) -> Iterator[Section]:
-        for root in self.sections:
-            yield from root.walk()
+        return iter(self._sections_in_order)
 
     def blocks(self) -> Iterator[Block]:
-        for root in self.sections:
-            yield from root.all_blocks()
+        return iter(self._blocks_in_order)
+
+    @cached_property
+    def _sections_in_order(self) -> tuple[Section, ...]:
+        """Every section, depth first; rules walk them many times, and nested generators cost per level."""
+        return tuple(section for root in self.sections for section in root.walk())
+
+    @cached_property
+    def _blocks_in_order(self) -> tuple[Block, ...]:
+        return tuple(block for root in self.sections for block in root.all_blocks())
 
     @cached_property
     def sections_by_anchor(self) -> dict[str, Section]:

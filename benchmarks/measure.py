@@ -4,13 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import os
+import signal
 import subprocess
+import sys
 import tempfile
-import threading
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+# A child's peak RSS counts the memory of the process it was forked from (Linux keeps the larger of the
+# two across exec), so commands start from this tiny launcher, not from the benchmark's own process.
+_LAUNCHER = """\
+import os, sys, time
+start = time.perf_counter()
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+_, _, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as report:
+    print(time.perf_counter() - start, usage.ru_utime + usage.ru_stime, usage.ru_maxrss, file=report)
+"""
 
 
 @dataclass(frozen=True)
@@ -23,20 +34,21 @@ class Run:
 
 
 def measure(command: Sequence[str], cwd: Path, timeout: float) -> Run:
-    """Run `command` once; a run still going after `timeout` seconds is killed and marked."""
-    with tempfile.TemporaryFile() as output:
-        start = time.perf_counter()
-        process = subprocess.Popen(command, cwd=cwd, stdout=output, stderr=subprocess.DEVNULL)
-        timer = threading.Timer(timeout, process.kill)
-        timer.start()
-        _, _, usage = os.wait4(process.pid, 0)  # wait4, not wait(): its rusage is this child's alone
-        wall = time.perf_counter() - start
-        timer.cancel()
-        process.returncode = 0  # reaped by wait4; keeps Popen from waiting again
+    """Run `command` (its program as an absolute path) once; a run still going after `timeout` seconds is killed."""
+    with tempfile.TemporaryFile() as output, tempfile.TemporaryDirectory() as folder:
+        report = Path(folder, "usage")
+        launcher = [sys.executable, "-S", "-c", _LAUNCHER, str(report), *command]
+        process = subprocess.Popen(launcher, cwd=cwd, stdout=output, stderr=subprocess.DEVNULL, start_new_session=True)
+        try:
+            process.wait(timeout)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            return Run(timeout, timeout, 0, "", timed_out=True)
+        wall, cpu, peak_kb = report.read_text().split()
         output.seek(0)
         digest = hashlib.sha256(output.read()).hexdigest()
-    timed_out = wall >= timeout
-    return Run(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024, digest, timed_out)
+    return Run(float(wall), float(cpu), int(peak_kb) * 1024, digest)
 
 
 def best_of(command: Sequence[str], cwd: Path, repeat: int, timeout: float) -> Run:

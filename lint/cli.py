@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -67,6 +68,9 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The model is acyclic and freed by reference counting; at the default threshold (700) the collector
+    # rescanned every finding kept so far, a fifth of the time of a 5,000-file check and growing with it.
+    gc.set_threshold(50_000)
     try:
         args = build_parser().parse_args(argv)
         rules = load_rules()

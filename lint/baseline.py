@@ -12,7 +12,7 @@ import hashlib
 import json
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 from lint.config import ConfigError
@@ -65,17 +65,26 @@ def read_baseline(path: Path) -> Counter[Fingerprint]:
     return accepted
 
 
-def new_findings(findings: Sequence[Finding], path: Path) -> tuple[list[Finding], int]:
-    """The findings the baseline at `path` does not accept, and how many accepted ones are gone (fixed)."""
-    left = read_baseline(path)
-    new = []
-    for finding in findings:
-        key = fingerprint(finding, _folder(path))
-        if left[key] > 0:
-            left[key] -= 1
-        else:
-            new.append(finding)
-    return new, sum(left.values())
+class Baseline:
+    """The findings a baseline file accepts, used up as the findings of a check stream past."""
+
+    def __init__(self, path: Path) -> None:
+        self.left = read_baseline(path)
+        self.folder = _folder(path)
+
+    def new(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        """The findings the baseline does not accept."""
+        for finding in findings:
+            key = fingerprint(finding, self.folder)
+            if self.left[key] > 0:
+                self.left[key] -= 1
+            else:
+                yield finding
+
+    @property
+    def gone(self) -> int:
+        """How many accepted findings the findings seen so far no longer have (fixed)."""
+        return sum(self.left.values())
 
 
 def _folder(path: Path) -> Path:

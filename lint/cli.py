@@ -10,7 +10,7 @@ import gc
 import importlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NoReturn
@@ -82,6 +82,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (UsageError, ConfigError) as error:
         print(f"winact-lint: error: {error}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # the reader stopped reading (`| head`): say nothing more, as the Python docs advise
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except OSError as error:  # a path named that cannot even be looked at, such as a folder without permission
         print(f"winact-lint: error: {error.filename or 'input'}: {error.strerror or error}", file=sys.stderr)
         return 2
@@ -112,15 +115,34 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
     paths = changed_paths(args) if args.changed_since else args.paths
-    digests = fix_snapshot(paths, config) if args.fix or args.diff else {}
-    outcome = lint(paths, config, jobs=args.jobs or default_jobs())
-    if args.diff:
-        return show_diff(args, outcome.findings, digests, config.fail_on)
-    if args.fix and fix_files(outcome.findings, digests):
-        outcome = lint(paths, config, jobs=args.jobs or default_jobs())
-    findings = apply_baseline(args, outcome.findings)
-    write(render(args.format, findings, rules, args.output is None), args.output)
-    return 0 if args.write_baseline else exit_code(findings, config.fail_on)
+    jobs = args.jobs or default_jobs()
+    findings: Iterable[Finding] = lint(paths, config, jobs)
+    if args.fix or args.diff:  # these need every finding before they write: the one case where findings are kept
+        digests = fix_snapshot(paths, config)
+        found = list(findings)
+        if args.diff:
+            return show_diff(args, found, digests, config.fail_on)
+        findings = lint(paths, config, jobs) if fix_files(found, digests) else found
+    if args.write_baseline:
+        return accept(args, list(findings), rules)
+    accepted = None
+    if args.baseline:
+        from lint.baseline import Baseline
+
+        accepted = Baseline(args.baseline)
+        findings = accepted.new(findings)
+    severities: set[Severity | None] = set()
+    write(render(args.format, noting(findings, severities), rules, args.output is None), args.output)
+    if accepted and accepted.gone:
+        print(f"winact-lint: {accepted.gone} accepted findings are gone (--write-baseline {args.baseline} updates it)", file=sys.stderr)
+    return exit_code(severities, config.fail_on)
+
+
+def noting(findings: Iterable[Finding], severities: set[Severity | None]) -> Iterator[Finding]:
+    """The findings, passed through as they come; their severities noted for the exit code."""
+    for finding in findings:
+        severities.add(finding.severity)
+        yield finding
 
 
 def changed_paths(args: argparse.Namespace) -> list[str]:
@@ -135,22 +157,16 @@ def fix_snapshot(paths: Sequence[str], config: Config) -> dict[str, str]:
     return snapshot(paths, config.exclude)
 
 
-def apply_baseline(args: argparse.Namespace, findings: Sequence[Finding]) -> Sequence[Finding]:
-    """--write-baseline accepts every finding of today; --baseline keeps only the findings it does not accept."""
-    from lint import baseline
+def accept(args: argparse.Namespace, findings: Sequence[Finding], rules: dict[str, Rule]) -> int:
+    """--write-baseline: accept every finding of today, report them, exit 0."""
+    from lint.baseline import write_baseline
 
-    if args.write_baseline:
-        if args.changed_since:
-            raise UsageError("--write-baseline records every finding; it cannot be combined with --changed-since")
-        entries = baseline.write_baseline(args.write_baseline, findings)
-        print(f"winact-lint: {len(findings)} findings accepted in {args.write_baseline} ({entries} entries)", file=sys.stderr)
-        return findings
-    if args.baseline:
-        new, gone = baseline.new_findings(findings, args.baseline)
-        if gone:
-            print(f"winact-lint: {gone} accepted findings are gone (--write-baseline {args.baseline} updates it)", file=sys.stderr)
-        return new
-    return findings
+    if args.changed_since:
+        raise UsageError("--write-baseline records every finding; it cannot be combined with --changed-since")
+    entries = write_baseline(args.write_baseline, findings)
+    print(f"winact-lint: {len(findings)} findings accepted in {args.write_baseline} ({entries} entries)", file=sys.stderr)
+    write(render(args.format, findings, rules, args.output is None), args.output)
+    return 0
 
 
 def run_report(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
@@ -164,10 +180,10 @@ def run_report(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     reports = report.collect(args.paths, config, jobs=args.jobs or default_jobs())
     destination = args.output or f"report.{'md' if args.format == 'markdown' else 'html'}"
     to_stdout = destination == "-"
-    write(report.render(args.format, reports, rules), None if to_stdout else Path(destination))
+    write([report.render(args.format, reports, rules)], None if to_stdout else Path(destination))
     where = "the report to standard output" if to_stdout else destination
     print(report.summary(where, reports), file=sys.stderr if to_stdout else sys.stdout)
-    return exit_code([f for group in reports for f in group.findings], config.fail_on)
+    return exit_code({f.severity for group in reports for f in group.findings}, config.fail_on)
 
 
 def fix_files(findings: Sequence[Finding], digests: dict[str, str]) -> bool:
@@ -184,12 +200,12 @@ def show_diff(args: argparse.Namespace, findings: Sequence[Finding], digests: di
     from lint.fix import outcome_lines, plan_fixes, unified_diff
 
     fixes = plan_fixes(findings, digests)
-    write(unified_diff(fixes), args.output)
+    write([unified_diff(fixes)], args.output)
     print("\n".join(outcome_lines(fixes, written=False)), file=sys.stderr)
-    return exit_code(findings, fail_on)
+    return exit_code({f.severity for f in findings}, fail_on)
 
 
-def render(format_name: str, findings: Sequence[Finding], rules: dict[str, Rule], to_terminal: bool) -> str:
+def render(format_name: str, findings: Iterable[Finding], rules: dict[str, Rule], to_terminal: bool) -> Iterator[str]:
     if format_name != "text":
         return importlib.import_module(f"lint.reporters.{format_name}").render(findings, rules)  # type: ignore[no-any-return]
     from lint.reporters import text
@@ -198,21 +214,23 @@ def render(format_name: str, findings: Sequence[Finding], rules: dict[str, Rule]
     return text.render(findings, rules, colour=colour)
 
 
-def write(output: str, path: Path | None) -> None:
+def write(chunks: Iterable[str], path: Path | None) -> None:
+    """Write the chunks as they come, to standard output or to `path`."""
     if path is None:
-        sys.stdout.write(output)
+        sys.stdout.writelines(chunks)
         return
     try:
-        path.write_text(output, encoding="utf-8")
+        with path.open("w", encoding="utf-8") as file:
+            file.writelines(chunks)
     except OSError as error:
         raise UsageError(f"cannot write {path}: {error.strerror}") from None
 
 
-def exit_code(findings: Sequence[Finding], fail_on: str) -> int:
+def exit_code(severities: Iterable[Severity | None], fail_on: str) -> int:
     if fail_on == "never":
         return 0
     threshold = Severity(fail_on).rank
-    return int(any(f.severity is not None and f.severity.rank >= threshold for f in findings))
+    return int(any(severity is not None and severity.rank >= threshold for severity in severities))
 
 
 def show_rules(rules: dict[str, Rule], wanted: str | None) -> int:

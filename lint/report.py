@@ -68,7 +68,7 @@ def days_behind(group: ArticleGroup, article: Article) -> int | None:
 
 def collect(paths: Sequence[str], config: Config, jobs: int = 1) -> list[GroupReport]:
     """The article groups the paths belong to, each with the findings `winact-lint check` reports on it."""
-    findings = lint(paths, config, jobs).findings  # raises ConfigError for a path that does not exist
+    findings = list(lint(paths, config, jobs))  # raises ConfigError for a path that does not exist
     files, _ = discover(paths, config.exclude)
     reports: list[GroupReport] = []
     claimed: set[str] = set()

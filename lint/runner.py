@@ -1,11 +1,11 @@
-"""discover -> group -> parse once -> run the rules -> suppress -> sort."""
+"""discover -> group -> parse once -> run the rules -> suppress -> sort, one article group at a time."""
 
 from __future__ import annotations
 
 import os
 import traceback
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from itertools import repeat
 from typing import TYPE_CHECKING
 
@@ -24,21 +24,17 @@ if TYPE_CHECKING:
 POOL_THRESHOLD = 8  # article groups; below this, starting worker processes costs more than it saves
 
 
-@dataclass(frozen=True)
-class Outcome:
-    findings: tuple[Finding, ...]
-    files: int
-    groups: int
+def lint(paths: Sequence[str], config: Config, jobs: int = 1) -> Iterator[Finding]:
+    """Check every article group the paths belong to: its findings in path and line order, group after group.
 
-
-def lint(paths: Sequence[str], config: Config, jobs: int = 1) -> Outcome:
-    """Check every article group the paths belong to; findings in path and line order."""
+    Lazy: a group is parsed and checked when its findings are asked for, and released after, so memory stays
+    flat however many articles there are. A path that does not exist raises ConfigError now, not on iteration.
+    """
     files, missing = discover(paths, config.exclude)
     if missing:
         raise ConfigError(f"no such file or folder: {missing[0]}")
     plans = plan_groups(files, config.exclude)
-    findings = [finding for result in _map_plans(plans, config, jobs) for finding in result]
-    return Outcome(tuple(sorted(findings, key=sort_key)), sum(len(p.files) for p in plans), len(plans))
+    return (finding for found in _map_plans(plans, config, jobs) for finding in found)
 
 
 def sort_key(finding: Finding) -> tuple[str, int, int, str, str]:
@@ -71,7 +67,7 @@ def check_plan(plan: Plan, config: Config) -> list[Finding]:
     findings: list[Finding] = []
     for group in build_groups(plan.name, articles, config.reference_locale):
         findings.extend(check_group(group, rules, config))
-    return [f for f in findings if f.loc.path in plan.targets and not config.ignores(f)]
+    return sorted((f for f in findings if f.loc.path in plan.targets and not config.ignores(f)), key=sort_key)
 
 
 def check_group(group: ArticleGroup, rules: list[Rule], config: Config) -> list[Finding]:

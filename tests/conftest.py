@@ -24,7 +24,7 @@ def corpus_file(locale: str, folder: Path = CORPUS) -> Path:
 
 def run(paths: Sequence[Path | str], select: Sequence[str] = (), **config: object) -> list[Finding]:
     """Findings for `paths`, as `winact-lint check` computes them (one process)."""
-    return list(lint([str(p) for p in paths], Config(select=tuple(select), **config), jobs=1).findings)  # type: ignore[arg-type]
+    return list(lint([str(p) for p in paths], Config(select=tuple(select), **config), jobs=1))  # type: ignore[arg-type]
 
 
 def where(findings: Sequence[Finding]) -> list[tuple[str, str, int]]:

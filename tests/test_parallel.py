@@ -1,4 +1,5 @@
-"""--jobs: article groups checked in worker processes give exactly the findings, in exactly the order, of one process."""
+"""Findings stream article group by group; with --jobs, groups checked in worker processes give exactly the
+findings, in exactly the order, of one process."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from lint import runner
 from lint.cli import main
 from lint.config import Config
-from lint.discover import locate
+from lint.discover import discover, locate, plan_groups
+from lint.parse import read_article
 from lint.runner import POOL_THRESHOLD, lint
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -29,11 +32,31 @@ def docs_tree(root: Path) -> Path:
 
 def test_parallel_findings_are_those_of_one_process_in_the_same_order(tmp_path: Path) -> None:
     tree = str(docs_tree(tmp_path))
-    serial = lint([tree], Config(), jobs=1)
-    parallel = lint([tree], Config(), jobs=2)
-    assert serial.groups >= POOL_THRESHOLD  # the pool is used
-    assert len({f.rule for f in serial.findings}) >= 5
+    serial = list(lint([tree], Config(), jobs=1))
+    parallel = list(lint([tree], Config(), jobs=2))
+    assert len(plan_groups(discover([tree])[0])) >= POOL_THRESHOLD  # the pool is used
+    assert len({f.rule for f in serial}) >= 5
     assert parallel == serial
+
+
+def test_findings_stream_one_article_group_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tree = str(docs_tree(tmp_path))
+    plans = plan_groups(discover([tree])[0])
+    read: list[str] = []
+    monkeypatch.setattr(runner, "read_article", lambda path, *rest: read.append(path) or read_article(path, *rest))
+    findings = lint([tree], Config(), jobs=1)
+    assert read == []
+    first = next(findings)
+    group_of = {path: plan.name for plan in plans for path, _ in plan.files}
+    names = [plan.name for plan in plans]
+    up_to_first = names[: names.index(group_of[first.loc.path]) + 1]
+    assert {group_of[path] for path in read} == set(up_to_first)  # the articles after it are not read yet
+    assert len(up_to_first) < len(names)
+    order = [group_of[first.loc.path]] + [group_of[f.loc.path] for f in findings]
+    groups = list(dict.fromkeys(order))
+    assert groups == [name for name in names if name in groups]  # article after article, in plan order
+    assert len(groups) > 1
+    assert sorted(order, key=groups.index) == order  # each article's findings together
 
 
 def test_cli_output_is_the_same_whatever_jobs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:

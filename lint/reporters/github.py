@@ -3,7 +3,7 @@ shown as annotations on the pull request's diff. Escaped as `@actions/core` esca
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 
 from lint.finding import Finding
 from lint.registry import Rule
@@ -11,8 +11,8 @@ from lint.registry import Rule
 _COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
 
-def render(findings: Sequence[Finding], rules: Mapping[str, Rule]) -> str:
-    return "".join(annotation(finding) + "\n" for finding in findings)
+def render(findings: Iterable[Finding], rules: Mapping[str, Rule]) -> Iterator[str]:
+    return (annotation(finding) + "\n" for finding in findings)
 
 
 def annotation(finding: Finding) -> str:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 
 from lint.finding import Finding
 from lint.registry import Rule
+from lint.reporters.streaming import HOLE, json_with_array
 
 
 def as_dict(finding: Finding) -> dict[str, object]:
@@ -30,5 +30,5 @@ def as_dict(finding: Finding) -> dict[str, object]:
     }
 
 
-def render(findings: Sequence[Finding], rules: Mapping[str, Rule]) -> str:
-    return json.dumps({"findings": [as_dict(f) for f in findings]}, ensure_ascii=False, indent=2) + "\n"
+def render(findings: Iterable[Finding], rules: Mapping[str, Rule]) -> Iterator[str]:
+    return json_with_array({"findings": HOLE}, (as_dict(f) for f in findings))

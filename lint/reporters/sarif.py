@@ -3,9 +3,8 @@ lines of the other locales as `relatedLocations`."""
 
 from __future__ import annotations
 
-import json
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from urllib.parse import quote
 
@@ -14,13 +13,14 @@ from lint.baseline import fingerprint_hash
 from lint.finding import Finding
 from lint.model import Location
 from lint.registry import Rule
+from lint.reporters.streaming import HOLE, json_with_array
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 FINGERPRINT = "winactLintKey/v1"
 
 
-def render(findings: Sequence[Finding], rules: Mapping[str, Rule]) -> str:
+def render(findings: Iterable[Finding], rules: Mapping[str, Rule]) -> Iterator[str]:
     ordered = list(rules.values())
     index = {rule.code: position for position, rule in enumerate(ordered)}
     run = {
@@ -33,10 +33,10 @@ def render(findings: Sequence[Finding], rules: Mapping[str, Rule]) -> str:
             }
         },
         "columnKind": "unicodeCodePoints",
-        "results": [_result(finding, index) for finding in findings],
+        "results": HOLE,
     }
     document = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return json_with_array(document, (_result(finding, index) for finding in findings))
 
 
 def _rule(rule: Rule) -> dict[str, object]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from lint.finding import Finding
 from lint.registry import Rule
@@ -13,29 +13,35 @@ _DIM, _BOLD, _RESET = "\033[2m", "\033[1m", "\033[0m"
 _EXCERPT = 120
 
 
-def render(findings: Sequence[Finding], rules: Mapping[str, Rule], colour: bool = False) -> str:
-    lines = []
+def render(findings: Iterable[Finding], rules: Mapping[str, Rule], colour: bool = False) -> Iterator[str]:
+    """The report line by line, as the findings come; the summary last."""
+    counts: Counter[str] = Counter()
+    files: set[str] = set()
     for finding in findings:
         severity = str(finding.severity)
+        counts[severity] += 1
+        files.add(finding.loc.path)
         if colour:
             severity = f"{_COLOURS.get(severity, '')}{severity}{_RESET}"
         head = f"{finding.loc}: {finding.rule} {severity} {finding.message}"
-        lines.append(f"{_BOLD}{finding.loc}{_RESET}{head[len(str(finding.loc)) :]}" if colour else head)
+        yield (f"{_BOLD}{finding.loc}{_RESET}{head[len(str(finding.loc)) :]}" if colour else head) + "\n"
         for related in finding.related:
             text = _shorten(related.text)
             entry = f"    {related.locale} {related.loc.path}:{related.loc.line}: {text}"
-            lines.append(f"{_DIM}{entry}{_RESET}" if colour else entry)
-    lines.append(summary(findings))
-    return "\n".join(lines) + "\n"
+            yield (f"{_DIM}{entry}{_RESET}" if colour else entry) + "\n"
+    yield _summary(counts, len(files)) + "\n"
 
 
 def summary(findings: Sequence[Finding]) -> str:
-    if not findings:
+    """`12 findings (3 errors, 9 warnings) in 2 files`."""
+    return _summary(Counter(str(f.severity) for f in findings), len({f.loc.path for f in findings}))
+
+
+def _summary(counts: Counter[str], files: int) -> str:
+    if not counts:
         return "no findings"
-    counts = Counter(str(f.severity) for f in findings)
     parts = [_count(counts[level], level, plural=level != "info") for level in ("error", "warning", "info") if counts[level]]
-    files = len({f.loc.path for f in findings})
-    return f"{_count(len(findings), 'finding')} ({', '.join(parts)}) in {_count(files, 'file')}"
+    return f"{_count(counts.total(), 'finding')} ({', '.join(parts)}) in {_count(files, 'file')}"
 
 
 def _count(number: int, noun: str, plural: bool = True) -> str:

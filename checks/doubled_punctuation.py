@@ -13,6 +13,7 @@ _DOUBLED = re.compile(
     rf"[,，]{_GAP}[,，]|[;；]{_GAP}[;；]|[:：]{_GAP}[:：](?!\w)|、{_GAP}、"
     rf"|(?<![./\\．。])[.．。]{_GAP}[.．。](?![./\\．。])"  # not an ellipsis, not ../ in a path
 )
+_MARKS = re.compile(rf"[,，;；:：、.．。]{_GAP}[,，;；:：、.．。]")  # what every doubling starts with; found far faster
 _PROSE = ("heading", "paragraph", "table-cell")
 
 
@@ -29,9 +30,10 @@ def doubled_punctuation(group: ArticleGroup) -> Iterator[Finding]:
     """
     findings = []
     for aligned, article, block in aligned_blocks(group):
-        if block.kind not in _PROSE:
+        text = without_code(block) if block.kind in _PROSE else ""
+        if not _MARKS.search(text):
             continue
-        for match in _DOUBLED.finditer(without_code(block)):
+        for match in _DOUBLED.finditer(text):
             written = block.text[match.start() : match.end()]
             findings.append(
                 Finding(

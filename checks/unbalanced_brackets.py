@@ -28,7 +28,7 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
     """
     findings = []
     for aligned, article, block in aligned_blocks(group):
-        if block.kind not in _PROSE:
+        if block.kind not in _PROSE or not _BRACKET.search(block.text):  # code spans only ever hide brackets
             continue
         for offset, bracket, problem in unbalanced(without_code(block)):
             findings.append(

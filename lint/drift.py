@@ -76,9 +76,12 @@ def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
             continue
         mentions = {id(article): view(article, section) for article, section in aligned.versions}
         values = {key: {m.value for m in found} for key, found in mentions.items()}
+        everywhere = len(values) == len(group)  # every locale has the section: a value they all have needs no verdict
         missing: dict[int, list[Lacking]] = {}
         extra: dict[int, list[Added]] = {}
         for value in dict.fromkeys(m.value for found in mentions.values() for m in found):
+            if everywhere and all(value in found for found in values.values()):
+                continue
             verdict = group.verdict(partial(_holds, values, value))
             if verdict is None or verdict.reference is None or verdict.basis == "tie":
                 continue

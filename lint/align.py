@@ -28,7 +28,10 @@ class AlignedSection:
     children: tuple[AlignedSection, ...] = ()
 
     def get(self, article: Article) -> Section | None:
-        return next((section for owner, section in self.versions if owner is article), None)
+        for owner, section in self.versions:
+            if owner is article:
+                return section
+        return None
 
     def finding_key(self, what: str) -> str:
         """`0xC004F035/what` inside an error code's section, else `what/section-path`."""
@@ -47,8 +50,11 @@ def align_sections(group: ArticleGroup) -> tuple[AlignedSection, ...]:
 
 
 def walk_aligned(group: ArticleGroup) -> Iterator[AlignedSection]:
-    for root in group.aligned_sections:
-        yield from root.walk()
+    return iter(group.shared(_aligned_in_order))
+
+
+def _aligned_in_order(group: ArticleGroup) -> tuple[AlignedSection, ...]:
+    return tuple(aligned for root in group.aligned_sections for aligned in root.walk())
 
 
 def _align(articles: list[Article], siblings: dict[int, tuple[Section, ...]], parent: str) -> tuple[AlignedSection, ...]:

@@ -68,9 +68,15 @@ class Drift:
         return group.related(change.verdict.holders, lambda other: _located(self.mentions.get(id(other), []), value))
 
 
-def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
+def drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
     """Every locale whose mentions in an aligned section differ from the reference's. Values are
-    compared, not how often each is repeated; a tie on a value is left alone."""
+    compared, not how often each is repeated; a tie on a value is left alone. Computed once per
+    view: several rules read the same one."""
+    return group.shared(_drifts, view)
+
+
+def _drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
+    drifted = []
     for aligned in walk_aligned(group):
         if len(aligned.versions) < 2:
             continue
@@ -96,7 +102,8 @@ def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
         for article, section in aligned.versions:
             if id(article) in missing or id(article) in extra:
                 changes = tuple(_pair(section, missing.get(id(article), []), extra.get(id(article), [])))
-                yield Drift(aligned, article, section, changes, mentions)
+                drifted.append(Drift(aligned, article, section, changes, mentions))
+    return tuple(drifted)
 
 
 def _holds(values: dict[int, set[str]], value: str, article: Article) -> bool | None:

@@ -2,10 +2,10 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lint.align import aligned_blocks
+from lint.align import walk_aligned
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.model import Article, Block, Location
+from lint.model import Article, Block, Location, Section
 from lint.registry import rule
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>")
@@ -25,19 +25,21 @@ def stray_end_tag(group: ArticleGroup) -> Iterator[Finding]:
     """
     strays = {id(article): stray_tags(article) for article in group}
     findings = []
-    for aligned, article, block in aligned_blocks(group):
-        for loc, tag in strays[id(article)].get(id(block), []):
-            message = f"stray end tag {tag}: no {tag.replace('/', '')} is open here"
-            findings.append(Finding(loc, message, locale=article.locale or "", key=aligned.finding_key(f"stray-tag:{tag}"), excerpt=tag))
+    for aligned in walk_aligned(group):
+        for article, section in aligned.versions:
+            for loc, tag in strays[id(article)].get(id(section), []):
+                message = f"stray end tag {tag}: no {tag.replace('/', '')} is open here"
+                key = aligned.finding_key(f"stray-tag:{tag}")
+                findings.append(Finding(loc, message, locale=article.locale or "", key=key, excerpt=tag))
     yield from group.from_source(findings)
 
 
 def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
-    """End tags with no open element of their name, by id(block), in document order."""
+    """End tags with no open element of their name, by id(section), in document order."""
     open_tags: list[str] = []
     open_count: Counter[str] = Counter()
     found: dict[int, list[tuple[Location, str]]] = {}
-    for block in article.blocks():
+    for section, block in _tagged_blocks(article):
         for loc, closing, name in _tags(block):
             if name in _VOID:
                 continue
@@ -49,8 +51,16 @@ def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
                     open_count[closed] -= 1
                 open_count[name] -= 1
             else:
-                found.setdefault(id(block), []).append((loc, f"</{name}>"))
+                found.setdefault(id(section), []).append((loc, f"</{name}>"))
     return found
+
+
+def _tagged_blocks(article: Article) -> Iterator[tuple[Section, Block]]:
+    """The blocks that hold HTML, with their section, in document order."""
+    for section in article.walk():
+        for block in (section.heading, *section.blocks):
+            if block.kind == "html" or any(inline.kind == "html" for inline in block.inlines):
+                yield section, block
 
 
 def _tags(block: Block) -> Iterator[tuple[Location, bool, str]]:

@@ -14,9 +14,11 @@ from functools import partial
 from typing import Any
 
 from lint.group import ArticleGroup, Verdict
+from lint.mentions import without_code
 from lint.model import Article, Block, Location, Section
 
 Token = tuple[str, int]
+_PROSE = ("heading", "paragraph", "table-cell")
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,20 @@ def _keyed(sections: tuple[Section, ...]) -> Iterator[tuple[str, Section]]:
         yield (key if seen[key] == 1 else f"{key}~{seen[key]}"), section
 
 
-def aligned_blocks(group: ArticleGroup) -> Iterator[tuple[AlignedSection, Article, Block]]:
-    """Every block of every locale, headings included, with the aligned section it belongs to."""
-    for aligned in walk_aligned(group):
-        for article, section in aligned.versions:
-            for block in (section.heading, *section.blocks):
-                yield aligned, article, block
+def prose_blocks(group: ArticleGroup) -> tuple[tuple[AlignedSection, Article, Block, str], ...]:
+    """Every heading, paragraph and table cell of every locale, with the aligned section it belongs
+    to and its text with code spans blanked out (`without_code`); computed once for the rules on prose."""
+    return group.shared(_prose_blocks)
+
+
+def _prose_blocks(group: ArticleGroup) -> tuple[tuple[AlignedSection, Article, Block, str], ...]:
+    return tuple(
+        (aligned, article, block, without_code(block))
+        for aligned in walk_aligned(group)
+        for article, section in aligned.versions
+        for block in (section.heading, *section.blocks)
+        if block.kind in _PROSE
+    )
 
 
 def tokens(blocks: Sequence[Block]) -> list[Token]:
@@ -128,7 +138,7 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
     """Each aligned section whose versions disagree on `value`, with the reference and the locales that
     deviate. Ties are left alone: nobody can tell which side is right."""
     for aligned in walk_aligned(group):
-        if len(aligned.versions) < 2:
+        if len(aligned.versions) < 2 or (len(aligned.versions) == len(group) and _alike(aligned, value)):
             continue
         verdict = group.verdict(partial(_value_of, aligned, value))
         if verdict is None or verdict.reference is None or verdict.basis == "tie":
@@ -137,6 +147,11 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
         deviating = tuple((a, s) for a in verdict.deviating if (s := aligned.get(a)) is not None)
         if reference is not None:
             yield SectionVerdict(aligned, verdict, reference, deviating)
+
+
+def _alike(aligned: AlignedSection, value: Callable[[Article, Section], Hashable]) -> bool:
+    found = [value(article, section) for article, section in aligned.versions]
+    return found.count(found[0]) == len(found)
 
 
 def _value_of(aligned: AlignedSection, value: Callable[[Article, Section], Hashable], article: Article) -> Hashable:

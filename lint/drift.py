@@ -78,16 +78,14 @@ def drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
 def _drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
     drifted = []
     for aligned in walk_aligned(group):
-        if len(aligned.versions) < 2:
-            continue
+        if len(aligned.versions) < 2 or not any(section.blocks for _, section in aligned.versions):
+            continue  # views read a section's own blocks: a heading alone mentions nothing
         mentions = {id(article): view(article, section) for article, section in aligned.versions}
         values = {key: {m.value for m in found} for key, found in mentions.items()}
-        everywhere = len(values) == len(group)  # every locale has the section: a value they all have needs no verdict
+        everywhere = set.intersection(*values.values()) if len(values) == len(group) else set()  # need no verdict
         missing: dict[int, list[Lacking]] = {}
         extra: dict[int, list[Added]] = {}
-        for value in dict.fromkeys(m.value for found in mentions.values() for m in found):
-            if everywhere and all(value in found for found in values.values()):
-                continue
+        for value in dict.fromkeys(m.value for found in mentions.values() for m in found if m.value not in everywhere):
             verdict = group.verdict(partial(_holds, values, value))
             if verdict is None or verdict.reference is None or verdict.basis == "tie":
                 continue

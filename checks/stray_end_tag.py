@@ -1,6 +1,7 @@
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lint.align import walk_aligned
 from lint.finding import Finding
@@ -39,38 +40,44 @@ def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
     open_tags: list[str] = []
     open_count: Counter[str] = Counter()
     found: dict[int, list[tuple[Location, str]]] = {}
-    for section, block in _tagged_blocks(article):
-        for loc, closing, name in _tags(block):
-            if name in _VOID:
-                continue
-            if not closing:
-                open_tags.append(name)
-                open_count[name] += 1
-            elif open_count[name]:
-                while (closed := open_tags.pop()) != name:  # elements left open inside it close with it
-                    open_count[closed] -= 1
-                open_count[name] -= 1
-            else:
-                found.setdefault(id(section), []).append((loc, f"</{name}>"))
+    for section, loc, closing, name in _tags(article):
+        if name in _VOID:
+            continue
+        if not closing:
+            open_tags.append(name)
+            open_count[name] += 1
+        elif open_count[name]:
+            while (closed := open_tags.pop()) != name:  # elements left open inside it close with it
+                open_count[closed] -= 1
+            open_count[name] -= 1
+        else:
+            found.setdefault(id(section), []).append((loc, f"</{name}>"))
     return found
 
 
-def _tagged_blocks(article: Article) -> Iterator[tuple[Section, Block]]:
-    """The blocks that hold HTML, with their section, in document order."""
+def _tags(article: Article) -> Iterator[tuple[Section, Location, bool, str]]:
+    """Every tag of the article with its section, in document order: (section, where, closing, name)."""
     for section in article.walk():
         for block in (section.heading, *section.blocks):
-            if block.kind == "html" or any(inline.kind == "html" for inline in block.inlines):
-                yield section, block
+            if block.kind == "html":
+                yield from ((section, *tag) for tag in _block_tags(block))
+            for inline in block.inlines:
+                if inline.kind == "html" and (tag := _inline_tag(inline.raw)):
+                    yield section, inline.loc, *tag
 
 
-def _tags(block: Block) -> Iterator[tuple[Location, bool, str]]:
-    if block.kind == "html":
-        for match in _TAG.finditer(block.text):
-            before = block.text[: match.start()]
-            line = block.loc.line + before.count("\n")
-            col = len(before) - before.rfind("\n") if "\n" in before else block.loc.col + len(before)
-            yield Location(block.loc.path, line, col), bool(match.group(1)), match.group(2).lower()
-    for inline in block.inlines:
-        tag = _TAG.fullmatch(inline.raw.strip()) if inline.kind == "html" else None
-        if tag:
-            yield inline.loc, bool(tag.group(1)), tag.group(2).lower()
+def _block_tags(block: Block) -> Iterator[tuple[Location, bool, str]]:
+    text, line, last_newline, scanned = block.text, block.loc.line, -1, 0
+    for match in _TAG.finditer(text):
+        start = match.start()
+        if newlines := text.count("\n", scanned, start):
+            line, last_newline = line + newlines, text.rfind("\n", scanned, start)
+        scanned = start
+        col = start - last_newline if last_newline >= 0 else block.loc.col + start
+        yield Location(block.loc.path, line, col), bool(match.group(1)), match.group(2).lower()
+
+
+@lru_cache(maxsize=1024)  # the same few tags, `</a>` above all, come back in every heading
+def _inline_tag(raw: str) -> tuple[bool, str] | None:
+    tag = _TAG.fullmatch(raw.strip())
+    return (bool(tag.group(1)), tag.group(2).lower()) if tag else None

@@ -2,17 +2,15 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lint.align import aligned_blocks
+from lint.align import prose_blocks
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.mentions import without_code
 from lint.registry import rule
 
 _CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "【", "〕": "〔", "》": "《", "〉": "〈"}
 _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
 _BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
-_PROSE = ("heading", "paragraph", "table-cell")
 
 
 @rule("WL801", severity="warning")
@@ -27,10 +25,10 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
     Good: … pour ces modules linguistiques.
     """
     findings = []
-    for aligned, article, block in aligned_blocks(group):
-        if block.kind not in _PROSE or not _BRACKET.search(block.text):  # code spans only ever hide brackets
+    for aligned, article, block, text in prose_blocks(group):
+        if not _BRACKET.search(text):
             continue
-        for offset, bracket, problem in unbalanced(without_code(block)):
+        for offset, bracket, problem in unbalanced(text):
             findings.append(
                 Finding(
                     block.loc_at(offset),

@@ -45,6 +45,7 @@ def canonical_locale(text: str) -> str | None:
     return "-".join(parts)
 
 
+@lru_cache(maxsize=4096)  # rules meet the same texts many times: activation types, fuzzy comparisons
 def squash(text: str) -> str:
     """Fold case, Unicode compatibility forms and runs of white space (NBSP included)."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
@@ -68,7 +69,7 @@ def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
 
     Character-level, so it works for zh and ja (token scorers need spaces between words).
     """
-    part, whole = _squashed(part), _squashed(whole)
+    part, whole = squash(part), squash(whole)
     if part and whole and (part in whole or whole in part):
         return 100.0
     if at_least and _alignment_bound(part, whole) + _ROUNDING < at_least:
@@ -84,7 +85,5 @@ def _alignment_bound(part: str, whole: str) -> float:
 
 def similarity(text: str, other: str) -> float:
     """0-100: character-level similarity of two whole texts."""
-    return fuzz.ratio(_squashed(text), _squashed(other))
+    return fuzz.ratio(squash(text), squash(other))
 
-
-_squashed = lru_cache(maxsize=4096)(squash)  # fuzzy comparisons meet the same texts many times

@@ -70,10 +70,11 @@ def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
     Character-level, so it works for zh and ja (token scorers need spaces between words).
     """
     part, whole = squash(part), squash(whole)
-    if part and whole and (part in whole or whole in part):
-        return 100.0
-    if at_least and _alignment_bound(part, whole) + _ROUNDING < at_least:
-        return 0.0
+    if part and whole:  # an empty text gets rapidfuzz's own answer
+        if part in whole or whole in part:
+            return 100.0
+        if at_least and _alignment_bound(part, whole) + _ROUNDING < at_least:
+            return 0.0
     return fuzz.partial_ratio(part, whole)
 
 

@@ -1,10 +1,9 @@
 import re
 from collections.abc import Iterator
 
-from lint.align import aligned_blocks
+from lint.align import prose_blocks
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
-from lint.mentions import without_code
 from lint.model import Block
 from lint.registry import rule
 
@@ -13,7 +12,7 @@ _DOUBLED = re.compile(
     rf"[,，]{_GAP}[,，]|[;；]{_GAP}[;；]|[:：]{_GAP}[:：](?!\w)|、{_GAP}、"
     rf"|(?<![./\\．。])[.．。]{_GAP}[.．。](?![./\\．。])"  # not an ellipsis, not ../ in a path
 )
-_PROSE = ("heading", "paragraph", "table-cell")
+_MARKS = re.compile(rf"[,，;；:：、.．。]{_GAP}[,，;；:：、.．。]")  # what every doubling starts with; found far faster
 
 
 @rule("WL802", severity="warning", fixable=True)
@@ -28,10 +27,10 @@ def doubled_punctuation(group: ArticleGroup) -> Iterator[Finding]:
     Good: consultez l'article 929712 de la base de connaissances, [Informations…](…)
     """
     findings = []
-    for aligned, article, block in aligned_blocks(group):
-        if block.kind not in _PROSE:
+    for aligned, article, block, text in prose_blocks(group):
+        if not _MARKS.search(text):
             continue
-        for match in _DOUBLED.finditer(without_code(block)):
+        for match in _DOUBLED.finditer(text):
             written = block.text[match.start() : match.end()]
             findings.append(
                 Finding(

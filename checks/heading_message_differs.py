@@ -11,6 +11,7 @@ from lint.registry import rule
 from lint.text import resemblance, shorten, split_code_title
 
 _REPEAT = 90  # resemblance at which a title or message is taken for a copy of another code's
+_ROUNDING = 1e-9  # a rival that beats the title by `gap` in float arithmetic may fall short of own + gap by this
 _PARENTHESISED = re.compile(r"[(（]([^()（）]{4,})[)）]")
 
 
@@ -51,6 +52,7 @@ class _Scores:
     article: Article
     titles: dict[str, str] = field(default_factory=dict)
     messages: dict[str, str] = field(default_factory=dict)
+    variants: dict[str, list[str]] = field(default_factory=dict)
     _cache: dict[tuple[str, str], float] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -59,13 +61,19 @@ class _Scores:
             row = self.article.aligned_row(code)
             if split and split[2].strip() and row and row.message.text.strip():
                 self.titles[code], self.messages[code] = split[2], row.message.text
+                self.variants[code] = _variants(split[2])
 
-    def score(self, title_code: str, message_code: str) -> float:
-        """Resemblance of a title to a message; a parenthesised translation may stand for the title."""
+    def score(self, title_code: str, message_code: str, at_least: float = 0.0) -> float:
+        """Resemblance of a title to a message; a parenthesised translation may stand for the title.
+        0 when it is under `at_least` (only exact scores are kept)."""
         key = (title_code, message_code)
-        if key not in self._cache:
-            self._cache[key] = max(resemblance(variant, self.messages[message_code]) for variant in _variants(self.titles[title_code]))
-        return self._cache[key]
+        found = self._cache.get(key)
+        if found is None:
+            message = self.messages[message_code]
+            found = max(resemblance(variant, message, at_least) for variant in self.variants[title_code])
+            if found >= at_least:
+                self._cache[key] = found
+        return found if found >= at_least else 0.0
 
     @cached_property
     def own(self) -> dict[str, float]:
@@ -79,10 +87,11 @@ class _Scores:
         pairs = [self.score(code, codes[(index + shift) % len(codes)]) for index, code in enumerate(codes) for shift in shifts]
         return median(pairs) if pairs else 0.0
 
-    def rival(self, code: str) -> float:
-        """How well `code`'s title fits another code's message, or its message another code's title."""
+    def rival(self, code: str, at_least: float) -> float:
+        """How well `code`'s title fits another code's message, or its message another code's title;
+        0 when no other code's reaches `at_least`."""
         others = [other for other in self.titles if other != code]
-        return max((max(self.score(code, other), self.score(other, code)) for other in others), default=0.0)
+        return max((max(self.score(code, other, at_least), self.score(other, code, at_least)) for other in others), default=0.0)
 
     def copied_from(self, code: str) -> tuple[str, str] | None:
         """("title" or "message", other code) when that text of `code` repeats another code's."""
@@ -99,7 +108,7 @@ class _Scores:
         own = self.own.get(code)
         if own is None or own > 100 - gap:  # no rival can beat it by `gap`, and unrelated pairs score lower
             return False
-        return self.rival(code) - own >= gap or own < self.unrelated
+        return self.rival(code, own + gap - _ROUNDING) - own >= gap or own < self.unrelated
 
 
 def _variants(title: str) -> list[str]:

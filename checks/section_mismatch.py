@@ -1,7 +1,7 @@
 from collections.abc import Iterator
 from functools import partial
 
-from lint.align import AlignedSection, align_sections, because, heading_view, section_label, who
+from lint.align import AlignedSection, because, heading_view, section_label, who
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.model import Article, Location
@@ -17,7 +17,7 @@ def section_mismatch(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  ### 0xC004F039 …  followed by #### Cause possible only (no #### Solution)
     Good: ### 0xC004F039 …  with both #### Cause possible and #### Solution
     """
-    yield from _children(group, None, align_sections(group))
+    yield from _children(group, None, group.aligned_sections)
 
 
 def _children(group: ArticleGroup, parent: AlignedSection | None, children: tuple[AlignedSection, ...]) -> Iterator[Finding]:

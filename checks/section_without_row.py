@@ -2,7 +2,6 @@ from collections.abc import Iterator
 
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.model import Article, Section
 from lint.registry import rule
 
 
@@ -24,10 +23,13 @@ def _findings(group: ArticleGroup) -> Iterator[Finding]:
     for article in group:
         if not article.table:
             continue
+        row_codes = {row.code for row in article.table} | {row.aligned_code for row in article.table}
+        row_anchors = {row.anchor.lower() for row in article.table}
         for code, section in article.code_sections.items():
             if section.anchor_code not in (None, code):  # the heading shows another code than its anchor: WL701
                 continue
-            if _has_row(article, code, section) or any(other.aligned_row(code) for other in group.others(article)):
+            anchor = section.anchor.lower()
+            if code in row_codes or (anchor and anchor in row_anchors) or any(other.aligned_row(code) for other in group.others(article)):
                 continue
             yield Finding(
                 section.loc,
@@ -36,8 +38,3 @@ def _findings(group: ArticleGroup) -> Iterator[Finding]:
                 key=f"{code}/no-row",
                 excerpt=section.title,
             )
-
-
-def _has_row(article: Article, code: str, section: Section) -> bool:
-    anchor = section.anchor.lower()
-    return any(row.code == code or row.aligned_code == code or (anchor and row.anchor.lower() == anchor) for row in article.table)

@@ -1,11 +1,12 @@
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
-from lint.align import aligned_blocks
+from lint.align import walk_aligned
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.model import Article, Block, Location
+from lint.model import Article, Block, Location, Section
 from lint.registry import rule
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>")
@@ -25,42 +26,58 @@ def stray_end_tag(group: ArticleGroup) -> Iterator[Finding]:
     """
     strays = {id(article): stray_tags(article) for article in group}
     findings = []
-    for aligned, article, block in aligned_blocks(group):
-        for loc, tag in strays[id(article)].get(id(block), []):
-            message = f"stray end tag {tag}: no {tag.replace('/', '')} is open here"
-            findings.append(Finding(loc, message, locale=article.locale or "", key=aligned.finding_key(f"stray-tag:{tag}"), excerpt=tag))
+    for aligned in walk_aligned(group):
+        for article, section in aligned.versions:
+            for loc, tag in strays[id(article)].get(id(section), []):
+                message = f"stray end tag {tag}: no {tag.replace('/', '')} is open here"
+                key = aligned.finding_key(f"stray-tag:{tag}")
+                findings.append(Finding(loc, message, locale=article.locale or "", key=key, excerpt=tag))
     yield from group.from_source(findings)
 
 
 def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
-    """End tags with no open element of their name, by id(block), in document order."""
+    """End tags with no open element of their name, by id(section), in document order."""
     open_tags: list[str] = []
     open_count: Counter[str] = Counter()
     found: dict[int, list[tuple[Location, str]]] = {}
-    for block in article.blocks():
-        for loc, closing, name in _tags(block):
-            if name in _VOID:
-                continue
-            if not closing:
-                open_tags.append(name)
-                open_count[name] += 1
-            elif open_count[name]:
-                while (closed := open_tags.pop()) != name:  # elements left open inside it close with it
-                    open_count[closed] -= 1
-                open_count[name] -= 1
-            else:
-                found.setdefault(id(block), []).append((loc, f"</{name}>"))
+    for section, loc, closing, name in _tags(article):
+        if name in _VOID:
+            continue
+        if not closing:
+            open_tags.append(name)
+            open_count[name] += 1
+        elif open_count[name]:
+            while (closed := open_tags.pop()) != name:  # elements left open inside it close with it
+                open_count[closed] -= 1
+            open_count[name] -= 1
+        else:
+            found.setdefault(id(section), []).append((loc, f"</{name}>"))
     return found
 
 
-def _tags(block: Block) -> Iterator[tuple[Location, bool, str]]:
-    if block.kind == "html":
-        for match in _TAG.finditer(block.text):
-            before = block.text[: match.start()]
-            line = block.loc.line + before.count("\n")
-            col = len(before) - before.rfind("\n") if "\n" in before else block.loc.col + len(before)
-            yield Location(block.loc.path, line, col), bool(match.group(1)), match.group(2).lower()
-    for inline in block.inlines:
-        tag = _TAG.fullmatch(inline.raw.strip()) if inline.kind == "html" else None
-        if tag:
-            yield inline.loc, bool(tag.group(1)), tag.group(2).lower()
+def _tags(article: Article) -> Iterator[tuple[Section, Location, bool, str]]:
+    """Every tag of the article with its section, in document order: (section, where, closing, name)."""
+    for section in article.walk():
+        for block in (section.heading, *section.blocks):
+            if block.kind == "html":
+                yield from ((section, *tag) for tag in _block_tags(block))
+            for inline in block.inlines:
+                if inline.kind == "html" and (tag := _inline_tag(inline.raw)):
+                    yield section, inline.loc, *tag
+
+
+def _block_tags(block: Block) -> Iterator[tuple[Location, bool, str]]:
+    text, line, last_newline, scanned = block.text, block.loc.line, -1, 0
+    for match in _TAG.finditer(text):
+        start = match.start()
+        if newlines := text.count("\n", scanned, start):
+            line, last_newline = line + newlines, text.rfind("\n", scanned, start)
+        scanned = start
+        col = start - last_newline if last_newline >= 0 else block.loc.col + start
+        yield Location(block.loc.path, line, col), bool(match.group(1)), match.group(2).lower()
+
+
+@lru_cache(maxsize=1024)  # the same few tags, `</a>` above all, come back in every heading
+def _inline_tag(raw: str) -> tuple[bool, str] | None:
+    tag = _TAG.fullmatch(raw.strip())
+    return (bool(tag.group(1)), tag.group(2).lower()) if tag else None

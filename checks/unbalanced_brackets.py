@@ -2,17 +2,16 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lint.align import aligned_blocks
+from lint.align import prose_blocks
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.mentions import without_code
 from lint.registry import rule
 
 _CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "【", "〕": "〔", "》": "《", "〉": "〈"}
 _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
+_PAIR = re.compile("|".join(re.escape(opener + closer) for closer, opener in _CLOSERS.items()))
 _BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
-_PROSE = ("heading", "paragraph", "table-cell")
 
 
 @rule("WL801", severity="warning")
@@ -27,10 +26,10 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
     Good: … pour ces modules linguistiques.
     """
     findings = []
-    for aligned, article, block in aligned_blocks(group):
-        if block.kind not in _PROSE:
+    for aligned, article, block, text in prose_blocks(group):
+        if not _BRACKET.search(text):
             continue
-        for offset, bracket, problem in unbalanced(without_code(block)):
+        for offset, bracket, problem in unbalanced(text):
             findings.append(
                 Finding(
                     block.loc_at(offset),
@@ -45,6 +44,8 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
 
 def unbalanced(text: str) -> list[tuple[int, str, str]]:
     """(offset, bracket, what is wrong) for each bracket without its partner."""
+    if _nested("".join(_BRACKET.findall(text)).translate(_FULL_WIDTH)):
+        return []
     open_brackets: list[tuple[int, str]] = []  # (offset, bracket as written)
     open_count: Counter[str] = Counter()  # by half-width opener
     problems = []
@@ -63,6 +64,13 @@ def unbalanced(text: str) -> list[tuple[int, str, str]]:
             problems.append((offset, written, "unmatched"))
     problems += [(offset, bracket, "unclosed") for offset, bracket in open_brackets]
     return sorted(problems)
+
+
+def _nested(brackets: str) -> bool:
+    """Whether each bracket closes the one opened last, as they usually do (told without the walk)."""
+    while (inner_pairs_removed := _PAIR.sub("", brackets)) != brackets:
+        brackets = inner_pairs_removed
+    return not brackets
 
 
 def _enumerator(text: str, offset: int) -> bool:

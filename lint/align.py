@@ -14,9 +14,11 @@ from functools import partial
 from typing import Any
 
 from lint.group import ArticleGroup, Verdict
+from lint.mentions import without_code
 from lint.model import Article, Block, Location, Section
 
 Token = tuple[str, int]
+_PROSE = ("heading", "paragraph", "table-cell")
 
 
 @dataclass(frozen=True)
@@ -28,7 +30,10 @@ class AlignedSection:
     children: tuple[AlignedSection, ...] = ()
 
     def get(self, article: Article) -> Section | None:
-        return next((section for owner, section in self.versions if owner is article), None)
+        for owner, section in self.versions:
+            if owner is article:
+                return section
+        return None
 
     def finding_key(self, what: str) -> str:
         """`0xC004F035/what` inside an error code's section, else `what/section-path`."""
@@ -47,8 +52,11 @@ def align_sections(group: ArticleGroup) -> tuple[AlignedSection, ...]:
 
 
 def walk_aligned(group: ArticleGroup) -> Iterator[AlignedSection]:
-    for root in group.aligned_sections:
-        yield from root.walk()
+    return iter(group.shared(_aligned_in_order))
+
+
+def _aligned_in_order(group: ArticleGroup) -> tuple[AlignedSection, ...]:
+    return tuple(aligned for root in group.aligned_sections for aligned in root.walk())
 
 
 def _align(articles: list[Article], siblings: dict[int, tuple[Section, ...]], parent: str) -> tuple[AlignedSection, ...]:
@@ -78,12 +86,14 @@ def _keyed(sections: tuple[Section, ...]) -> Iterator[tuple[str, Section]]:
         yield (key if seen[key] == 1 else f"{key}~{seen[key]}"), section
 
 
-def aligned_blocks(group: ArticleGroup) -> Iterator[tuple[AlignedSection, Article, Block]]:
-    """Every block of every locale, headings included, with the aligned section it belongs to."""
+def prose_blocks(group: ArticleGroup) -> Iterator[tuple[AlignedSection, Article, Block, str]]:
+    """Every heading, paragraph and table cell of every locale, with the aligned section it belongs
+    to and its text with code spans blanked out (`without_code`)."""
     for aligned in walk_aligned(group):
         for article, section in aligned.versions:
             for block in (section.heading, *section.blocks):
-                yield aligned, article, block
+                if block.kind in _PROSE:
+                    yield aligned, article, block, without_code(block)
 
 
 def tokens(blocks: Sequence[Block]) -> list[Token]:
@@ -122,7 +132,7 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
     """Each aligned section whose versions disagree on `value`, with the reference and the locales that
     deviate. Ties are left alone: nobody can tell which side is right."""
     for aligned in walk_aligned(group):
-        if len(aligned.versions) < 2:
+        if len(aligned.versions) < 2 or (len(aligned.versions) == len(group) and _alike(aligned, value)):
             continue
         verdict = group.verdict(partial(_value_of, aligned, value))
         if verdict is None or verdict.reference is None or verdict.basis == "tie":
@@ -131,6 +141,11 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
         deviating = tuple((a, s) for a in verdict.deviating if (s := aligned.get(a)) is not None)
         if reference is not None:
             yield SectionVerdict(aligned, verdict, reference, deviating)
+
+
+def _alike(aligned: AlignedSection, value: Callable[[Article, Section], Hashable]) -> bool:
+    found = [value(article, section) for article, section in aligned.versions]
+    return found.count(found[0]) == len(found)
 
 
 def _value_of(aligned: AlignedSection, value: Callable[[Article, Section], Hashable], article: Article) -> Hashable:

@@ -68,17 +68,24 @@ class Drift:
         return group.related(change.verdict.holders, lambda other: _located(self.mentions.get(id(other), []), value))
 
 
-def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
+def drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
     """Every locale whose mentions in an aligned section differ from the reference's. Values are
-    compared, not how often each is repeated; a tie on a value is left alone."""
+    compared, not how often each is repeated; a tie on a value is left alone. Computed once per
+    view: several rules read the same one."""
+    return group.shared(_drifts, view)
+
+
+def _drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
+    drifted = []
     for aligned in walk_aligned(group):
-        if len(aligned.versions) < 2:
-            continue
+        if len(aligned.versions) < 2 or not any(section.blocks for _, section in aligned.versions):
+            continue  # views read a section's own blocks: a heading alone mentions nothing
         mentions = {id(article): view(article, section) for article, section in aligned.versions}
         values = {key: {m.value for m in found} for key, found in mentions.items()}
+        everywhere = set.intersection(*values.values()) if len(values) == len(group) else set()  # need no verdict
         missing: dict[int, list[Lacking]] = {}
         extra: dict[int, list[Added]] = {}
-        for value in dict.fromkeys(m.value for found in mentions.values() for m in found):
+        for value in dict.fromkeys(m.value for found in mentions.values() for m in found if m.value not in everywhere):
             verdict = group.verdict(partial(_holds, values, value))
             if verdict is None or verdict.reference is None or verdict.basis == "tie":
                 continue
@@ -93,7 +100,8 @@ def drifts(group: ArticleGroup, view: View) -> Iterator[Drift]:
         for article, section in aligned.versions:
             if id(article) in missing or id(article) in extra:
                 changes = tuple(_pair(section, missing.get(id(article), []), extra.get(id(article), [])))
-                yield Drift(aligned, article, section, changes, mentions)
+                drifted.append(Drift(aligned, article, section, changes, mentions))
+    return tuple(drifted)
 
 
 def _holds(values: dict[int, set[str]], value: str, article: Article) -> bool | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from lint.finding import Finding, Related, Severity
 from lint.model import Article, Location, Revision, Suppression
@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from lint.align import AlignedSection
 
 V = TypeVar("V", bound=Hashable)
+T = TypeVar("T")
 SOURCE_LANGUAGE = "en-US"
 
 
@@ -38,6 +39,7 @@ class ArticleGroup:
     source_locale: str = SOURCE_LANGUAGE
     duplicates: tuple[Article, ...] = ()  # files claiming a locale another file of the group has
     used_suppressions: set[Suppression] = field(default_factory=set, compare=False)
+    _views: dict[tuple[Hashable, ...], Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def __iter__(self) -> Iterator[Article]:
         return iter(self.articles)
@@ -47,6 +49,13 @@ class ArticleGroup:
 
     def others(self, article: Article) -> tuple[Article, ...]:
         return tuple(other for other in self.articles if other is not article)
+
+    def shared(self, view: Callable[..., T], *args: Hashable) -> T:
+        """`view(self, *args)`, computed once for all the rules that read it (a group lives for one check)."""
+        key = (view, *args)
+        if key not in self._views:
+            self._views[key] = view(self, *args)
+        return self._views[key]  # type: ignore[no-any-return]
 
     @cached_property
     def source(self) -> Article | None:
@@ -81,14 +90,14 @@ class ArticleGroup:
         """
         if len(self.articles) < 2:
             return None
-        values = {id(article): value(article) for article in self.articles}
-        sides: dict[V, list[Article]] = {}
-        for article in self.articles:
-            sides.setdefault(values[id(article)], []).append(article)
-        if len(sides) == 1:
+        found = [value(article) for article in self.articles]
+        if found.count(found[0]) == len(found):
             return None
+        sides: dict[V, list[Article]] = {}
+        for article, seen in zip(self.articles, found, strict=True):
+            sides.setdefault(seen, []).append(article)
         if self.source:
-            reference, basis = values[id(self.source)], "source"
+            reference, basis = found[self.articles.index(self.source)], "source"
         else:
             newer = [v for v, holders in sides.items() if len(holders) >= 2 and self._newer_than_rest(holders)]
             if newer:

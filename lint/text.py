@@ -7,11 +7,13 @@ import unicodedata
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 ERROR_CODE = re.compile(r"0[xX][0-9A-Fa-f]{8}")
 _LEADING_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})")
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
 _SPACES = re.compile(r"\s+")
+_ROUNDING = 1e-9  # how far rapidfuzz's float arithmetic may stray from the exact bound
 _CODE_TITLE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})([^\w(\[\"'«“„‘¿¡「『（]*)")
 
 
@@ -43,6 +45,7 @@ def canonical_locale(text: str) -> str | None:
     return "-".join(parts)
 
 
+@lru_cache(maxsize=4096)  # rules meet the same texts many times: activation types, fuzzy comparisons
 def squash(text: str) -> str:
     """Fold case, Unicode compatibility forms and runs of white space (NBSP included)."""
     return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
@@ -60,17 +63,28 @@ def split_code_title(text: str) -> tuple[str, str, str] | None:
     return (match.group(1), match.group(2), text[match.end() :]) if match else None
 
 
-def resemblance(part: str, whole: str) -> float:
-    """0-100: how well the shorter text matches the best-aligned stretch of the longer one.
+def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
+    """0-100: how well the shorter text matches the best-aligned stretch of the longer one. A score
+    that a bound costing a tenth of the match shows to be under `at_least` is given as 0.
 
     Character-level, so it works for zh and ja (token scorers need spaces between words).
     """
-    return fuzz.partial_ratio(_squashed(part), _squashed(whole))
+    part, whole = squash(part), squash(whole)
+    if part and whole:  # an empty text gets rapidfuzz's own answer
+        if part in whole or whole in part:
+            return 100.0
+        if at_least and _alignment_bound(part, whole) + _ROUNDING < at_least:
+            return 0.0
+    return fuzz.partial_ratio(part, whole)
+
+
+def _alignment_bound(part: str, whole: str) -> float:
+    """The most `resemblance` can be: no stretch shares more characters in order than the whole text does."""
+    common = LCSseq.similarity(part, whole)
+    return 200 * common / (min(len(part), len(whole)) + common) if common else 0.0
 
 
 def similarity(text: str, other: str) -> float:
     """0-100: character-level similarity of two whole texts."""
-    return fuzz.ratio(_squashed(text), _squashed(other))
+    return fuzz.ratio(squash(text), squash(other))
 
-
-_squashed = lru_cache(maxsize=4096)(squash)  # fuzzy comparisons meet the same texts many times

@@ -7,6 +7,7 @@ import inspect
 import pkgutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import cache, cached_property
 from typing import TypeVar
 
 from lint.finding import Finding, Severity
@@ -31,7 +32,7 @@ class Rule:
     def summary(self) -> str:
         return self.explanation.partition("\n")[0]
 
-    @property
+    @cached_property  # asked for every article group
     def options(self) -> dict[str, object]:
         """The check's keyword-only parameters and their defaults: what configuration may set."""
         parameters = inspect.signature(self.check).parameters.values()
@@ -53,9 +54,15 @@ def rule(code: str, severity: str = "error", fixable: bool = False) -> Callable[
 
 
 def load_rules() -> dict[str, Rule]:
-    """Every rule in the `checks` package, by code; importing a module registers its rule."""
+    """Every rule in the `checks` package, by code."""
+    _import_checks()
+    return dict(sorted(RULES.items()))
+
+
+@cache
+def _import_checks() -> None:
+    """Import every module of the `checks` package, once: importing a module registers its rule."""
     import checks
 
     for module in pkgutil.iter_modules(checks.__path__):
         importlib.import_module(f"checks.{module.name}")
-    return dict(sorted(RULES.items()))

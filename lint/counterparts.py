@@ -28,14 +28,16 @@ class Place:
 
 @dataclass
 class Alignment:
-    """The places of one article's blocks and links, computed once."""
+    """The places of one article's sections and links, computed once; a section's blocks are placed when first asked for."""
 
     article: Article
-    places: dict[int, Place] = field(default_factory=dict)
-    by_keys: dict[tuple[object, ...], Block] = field(default_factory=dict)
-    by_positions: dict[tuple[object, ...], Block] = field(default_factory=dict)
-    links: dict[str, list[Inline]] = field(default_factory=dict)
     sections: dict[int, Section] = field(default_factory=dict)  # by id of the heading
+    links: dict[str, list[Inline]] = field(default_factory=dict)
+    paths: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = field(default_factory=dict)  # keys and positions, by id of the section
+    by_keys: dict[tuple[str, ...], list[Section]] = field(default_factory=dict)
+    by_positions: dict[tuple[int, ...], Section] = field(default_factory=dict)
+    section_of: dict[int, Section] = field(default_factory=dict)  # by id of the block
+    slots: dict[int, dict[tuple[str, int, int], Block]] = field(default_factory=dict)  # by id of the section
 
     def __post_init__(self) -> None:
         for position, root in enumerate(self.article.sections):
@@ -48,21 +50,37 @@ class Alignment:
         keys = (*keys, section.code or section.anchor_code or section.anchor.lower() or f"@{position}")
         positions = (*positions, position)
         self.sections[id(section.heading)] = section
-        counts: dict[tuple[str, int], int] = {}
-        for block in (section.heading, *section.blocks):
-            index = counts.get((block.kind, block.depth), 0)
-            counts[(block.kind, block.depth)] = index + 1
-            place = Place(keys, positions, block.kind, block.depth, index)
-            self.places[id(block)] = place
-            self.by_keys.setdefault((keys, block.kind, block.depth, index), block)
-            self.by_positions.setdefault((positions, block.kind, block.depth, index), block)
+        self.paths[id(section)] = (keys, positions)
+        self.by_keys.setdefault(keys, []).append(section)
+        self.by_positions.setdefault(positions, section)
+        self.section_of.update(dict.fromkeys(map(id, (section.heading, *section.blocks)), section))
         for child_position, child in enumerate(section.children):
             self._index(child, keys, positions, child_position)
 
+    def _slots(self, section: Section) -> dict[tuple[str, int, int], Block]:
+        """The section's blocks by kind, depth and index among the blocks of that kind and depth."""
+        if id(section) not in self.slots:
+            slots: dict[tuple[str, int, int], Block] = {}
+            counts: dict[tuple[str, int], int] = {}
+            for block in (section.heading, *section.blocks):
+                index = counts.get((block.kind, block.depth), 0)
+                counts[(block.kind, block.depth)] = index + 1
+                slots.setdefault((block.kind, block.depth, index), block)
+            self.slots[id(section)] = slots
+        return self.slots[id(section)]
+
+    def place_of(self, block: Block) -> Place | None:
+        section = self.section_of.get(id(block))
+        if section is None:
+            return None
+        index = next(slot for slot, placed in self._slots(section).items() if placed is block)[2]
+        return Place(*self.paths[id(section)], block.kind, block.depth, index)
+
     def block_at(self, place: Place) -> Block | None:
-        return self.by_keys.get((place.keys, place.kind, place.depth, place.index)) or self.by_positions.get(
-            (place.positions, place.kind, place.depth, place.index)
-        )
+        slot = (place.kind, place.depth, place.index)
+        found = next((block for section in self.by_keys.get(place.keys, ()) if (block := self._slots(section).get(slot))), None)
+        section = self.by_positions.get(place.positions)
+        return found or (self._slots(section).get(slot) if section else None)
 
     def aligned(self, block: Block, other: Alignment) -> Block | None:
         """The block of `other` that stands where `block` stands in this article."""
@@ -70,7 +88,7 @@ class Alignment:
         if in_row:
             rows = other.article.rows_for(in_row[0].code) if in_row[0].code else ()
             return rows[0].cells[in_row[1]] if rows and in_row[1] < len(rows[0].cells) else None
-        place = self.places.get(id(block))
+        place = self.place_of(block)
         return other.block_at(place) if place else None
 
     def code_of(self, block: Block) -> str | None:
@@ -78,7 +96,7 @@ class Alignment:
         in_row = self._row_of(block)
         if in_row:
             return in_row[0].code
-        place = self.places.get(id(block))
+        place = self.place_of(block)
         return next((key for key in reversed(place.keys) if key.startswith("0x")), None) if place else None
 
     def _row_of(self, block: Block) -> tuple[TableRow, int] | None:
@@ -132,9 +150,15 @@ def title_as_anchor(section: Section) -> tuple[int, int] | None:
     does: the anchor is made from the source title, so this title is the source's."""
     anchor = section.anchor.lower()
     anchor = anchor[len(section.anchor_code) :].lstrip("-") if section.anchor_code else anchor
+    if not anchor or anchor.partition("-")[0] not in _without_apostrophes(section.heading.text.lower()):
+        return None  # a quick test first: the title does not even hold the anchor's first word
     text = mask_not_prose(section.heading.text)
     words = latin_words(text)
-    slug = "-".join(word.group().lower().replace("'", "").replace("’", "") for word in words)
+    slug = "-".join(_without_apostrophes(word.group().lower()) for word in words)
     if not words or slug != anchor or latin_share(text) < 1:
         return None
     return (words[0].start(), words[-1].end())
+
+
+def _without_apostrophes(text: str) -> str:
+    return text.replace("'", "").replace("’", "")

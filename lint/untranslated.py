@@ -96,6 +96,8 @@ class GroupEnglish:
         self.group = group
         self.translations = tuple(a for a in group if a.locale and language_of(a.locale) != "en")
         self._alignments: dict[int, Alignment] = {}
+        self._english: dict[tuple[int, str], bool] = {}
+        self._translated: dict[int, bool] = {}
         self.terms = Terms(self.translations, glossary)
         self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in group}
 
@@ -136,7 +138,9 @@ class GroupEnglish:
         return self._alignments[id(article)]
 
     def is_english(self, article: Article, text: str) -> bool:
-        return bool(self._spans(article, mask_not_prose(text)))
+        if (id(article), text) not in self._english:
+            self._english[(id(article), text)] = bool(self._spans(article, mask_not_prose(text)))
+        return self._english[(id(article), text)]
 
     def _spans(self, article: Article, text: str, neutral: Sequence[Span] = (), limits: Sequence[Thresholds] = ()) -> list[Span]:
         latin = self.latin[id(article)]
@@ -212,12 +216,14 @@ class GroupEnglish:
 
     def _translated_elsewhere(self, article: Article, link: Inline) -> bool:
         """Another translation links to the same target with a text that is not English."""
-        mine = self.alignment(article)
-        for other in self.translations:
-            theirs = mine.aligned_link(link, self.alignment(other)) if other is not article else None
-            if theirs and theirs.text.strip() != link.text.strip() and not self.is_english(other, theirs.text):
-                return True
-        return False
+        if id(link) not in self._translated:
+            mine = self.alignment(article)
+            self._translated[id(link)] = any(
+                theirs and theirs.text.strip() != link.text.strip() and not self.is_english(other, theirs.text)
+                for other in self.translations
+                if other is not article and (theirs := mine.aligned_link(link, self.alignment(other)))
+            )
+        return self._translated[id(link)]
 
 
 def _only(text: str, start: int, end: int) -> str:

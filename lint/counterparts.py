@@ -8,13 +8,16 @@ row of the same code. Links align by target and by how many links to that target
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cached_property
 
 from lint.english import latin_share, latin_words, mask_not_prose
 from lint.model import Article, Block, Inline, Section, TableRow
 
 _DOCS_HOST = re.compile(r"^https?://(?:docs|learn)\.microsoft\.com", re.I)
 _LOCALE_SEGMENT = re.compile(r"/[a-z]{2}-[a-z]{2}(?=/)", re.I)
+SectionPath = tuple[Section, tuple[str, ...], tuple[int, ...]]  # a section, the keys and positions of it and its parents
 
 
 @dataclass(frozen=True)
@@ -26,61 +29,66 @@ class Place:
     index: int  # among the section's blocks of the same kind and depth
 
 
-@dataclass
 class Alignment:
-    """The places of one article's sections and links, computed once; a section's blocks are placed when first asked for."""
+    """Where one article's blocks and links stand; each index is built when first asked for, once."""
 
-    article: Article
-    sections: dict[int, Section] = field(default_factory=dict)  # by id of the heading
-    links: dict[str, list[Inline]] = field(default_factory=dict)
-    paths: dict[int, tuple[tuple[str, ...], tuple[int, ...]]] = field(default_factory=dict)  # keys and positions, by id of the section
-    by_keys: dict[tuple[str, ...], list[Section]] = field(default_factory=dict)
-    by_positions: dict[tuple[int, ...], Section] = field(default_factory=dict)
-    section_of: dict[int, Section] = field(default_factory=dict)  # by id of the block
-    slots: dict[int, dict[tuple[str, int, int], Block]] = field(default_factory=dict)  # by id of the section
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sections = {id(section.heading): section for section in article.walk()}  # by id of the heading
+        self._slots: dict[int, dict[tuple[str, int, int], Block]] = {}  # by id of the section
 
-    def __post_init__(self) -> None:
-        for position, root in enumerate(self.article.sections):
-            self._index(root, (), (), position)
+    @cached_property
+    def links(self) -> dict[str, list[Inline]]:
+        found: dict[str, list[Inline]] = {}
         for block in self.article.blocks():
             for link in block.links:
-                self.links.setdefault(link_target(link.target), []).append(link)
+                found.setdefault(link_target(link.target), []).append(link)
+        return found
 
-    def _index(self, section: Section, keys: tuple[str, ...], positions: tuple[int, ...], position: int) -> None:
-        keys = (*keys, section.code or section.anchor_code or section.anchor.lower() or f"@{position}")
-        positions = (*positions, position)
-        self.sections[id(section.heading)] = section
-        self.paths[id(section)] = (keys, positions)
-        self.by_keys.setdefault(keys, []).append(section)
-        self.by_positions.setdefault(positions, section)
-        self.section_of.update(dict.fromkeys(map(id, (section.heading, *section.blocks)), section))
-        for child_position, child in enumerate(section.children):
-            self._index(child, keys, positions, child_position)
+    @cached_property
+    def _paths(self) -> dict[int, SectionPath]:
+        """Every section with its keys and positions, by its id, in document order."""
+        return {id(path[0]): path for path in _section_paths(self.article.sections, (), ())}
 
-    def _slots(self, section: Section) -> dict[tuple[str, int, int], Block]:
+    @cached_property
+    def _by_keys(self) -> dict[tuple[str, ...], list[Section]]:
+        found: dict[tuple[str, ...], list[Section]] = {}
+        for section, keys, _ in self._paths.values():
+            found.setdefault(keys, []).append(section)
+        return found
+
+    @cached_property
+    def _by_positions(self) -> dict[tuple[int, ...], Section]:
+        return {positions: section for section, _, positions in self._paths.values()}
+
+    @cached_property
+    def _section_of(self) -> dict[int, Section]:  # by id of the block
+        return {id(block): section for section in self.article.walk() for block in (section.heading, *section.blocks)}
+
+    def _slots_of(self, section: Section) -> dict[tuple[str, int, int], Block]:
         """The section's blocks by kind, depth and index among the blocks of that kind and depth."""
-        if id(section) not in self.slots:
+        if id(section) not in self._slots:
             slots: dict[tuple[str, int, int], Block] = {}
             counts: dict[tuple[str, int], int] = {}
             for block in (section.heading, *section.blocks):
                 index = counts.get((block.kind, block.depth), 0)
                 counts[(block.kind, block.depth)] = index + 1
                 slots.setdefault((block.kind, block.depth, index), block)
-            self.slots[id(section)] = slots
-        return self.slots[id(section)]
+            self._slots[id(section)] = slots
+        return self._slots[id(section)]
 
     def place_of(self, block: Block) -> Place | None:
-        section = self.section_of.get(id(block))
+        section = self._section_of.get(id(block))
         if section is None:
             return None
-        index = next(slot for slot, placed in self._slots(section).items() if placed is block)[2]
-        return Place(*self.paths[id(section)], block.kind, block.depth, index)
+        index = next(slot for slot, placed in self._slots_of(section).items() if placed is block)[2]
+        return Place(*self._paths[id(section)][1:], block.kind, block.depth, index)
 
     def block_at(self, place: Place) -> Block | None:
         slot = (place.kind, place.depth, place.index)
-        found = next((block for section in self.by_keys.get(place.keys, ()) if (block := self._slots(section).get(slot))), None)
-        section = self.by_positions.get(place.positions)
-        return found or (self._slots(section).get(slot) if section else None)
+        found = next((block for section in self._by_keys.get(place.keys, ()) if (block := self._slots_of(section).get(slot))), None)
+        section = self._by_positions.get(place.positions)
+        return found or (self._slots_of(section).get(slot) if section else None)
 
     def aligned(self, block: Block, other: Alignment) -> Block | None:
         """The block of `other` that stands where `block` stands in this article."""
@@ -115,6 +123,13 @@ class Alignment:
             return None
         index = next((i for i, candidate in enumerate(mine) if candidate is link), 0)
         return theirs[min(index, len(theirs) - 1)]
+
+
+def _section_paths(sections: tuple[Section, ...], keys: tuple[str, ...], positions: tuple[int, ...]) -> Iterator[SectionPath]:
+    for position, section in enumerate(sections):
+        path = (section, (*keys, section.code or section.anchor_code or section.anchor.lower() or f"@{position}"), (*positions, position))
+        yield path
+        yield from _section_paths(section.children, *path[1:])
 
 
 def link_target(url: str) -> str:

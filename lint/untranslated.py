@@ -150,12 +150,13 @@ class GroupEnglish:
     def _fragments(self, article: Article) -> list[Fragment]:
         found = []
         containers: dict[int, str] = {}
+        language, latin = language_of(article.locale), self.latin[id(article)]
         for block in article.blocks():
             containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
             title = self._english_title(article, block) if block.kind == "heading" else None
             if title:
                 found.append(Fragment(article, block, *title, UNTRANSLATED, "heading"))
-            elif block.kind in PROSE and might_be_english(block.text, language_of(article.locale), self.latin[id(article)]):
+            elif block.kind in PROSE and might_be_english(block.text, language, latin):
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
                     found.extend(self._classify(article, block, (start, end), _place(block, containers), links))
@@ -184,7 +185,7 @@ class GroupEnglish:
         if not spans and not any(self._spans(article, _only(text, s, e), limits=(LOOSE,)) for s, e in translated):
             return []
         neutral = self.terms.spans(article, text)
-        spans = self._spans(article, text, neutral)
+        spans = self._spans(article, text, neutral) if neutral else spans
         for s, e in translated:
             if not any(a < e and s < b for a, b in spans):
                 spans += self._spans(article, _only(text, s, e), neutral, (LOOSE,))

@@ -8,7 +8,6 @@ row of the same code. Links align by target and by how many links to that target
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -48,7 +47,7 @@ class Alignment:
     @cached_property
     def _paths(self) -> dict[int, SectionPath]:
         """Every section with its keys and positions, by its id, in document order."""
-        return {id(path[0]): path for path in _section_paths(self.article.sections, (), ())}
+        return _section_paths(self.article.sections, (), (), {})
 
     @cached_property
     def _by_keys(self) -> dict[tuple[str, ...], list[Section]]:
@@ -125,11 +124,14 @@ class Alignment:
         return theirs[min(index, len(theirs) - 1)]
 
 
-def _section_paths(sections: tuple[Section, ...], keys: tuple[str, ...], positions: tuple[int, ...]) -> Iterator[SectionPath]:
+def _section_paths(
+    sections: tuple[Section, ...], keys: tuple[str, ...], positions: tuple[int, ...], paths: dict[int, SectionPath]
+) -> dict[int, SectionPath]:
     for position, section in enumerate(sections):
-        path = (section, (*keys, section.code or section.anchor_code or section.anchor.lower() or f"@{position}"), (*positions, position))
-        yield path
-        yield from _section_paths(section.children, *path[1:])
+        key = section.code or section.anchor_code or section.anchor.lower() or f"@{position}"
+        path = paths[id(section)] = (section, (*keys, key), (*positions, position))
+        _section_paths(section.children, *path[1:], paths)
+    return paths
 
 
 def link_target(url: str) -> str:
@@ -165,14 +167,24 @@ def title_as_anchor(section: Section) -> tuple[int, int] | None:
     does: the anchor is made from the source title, so this title is the source's."""
     anchor = section.anchor.lower()
     anchor = anchor[len(section.anchor_code) :].lstrip("-") if section.anchor_code else anchor
-    if not anchor or anchor.partition("-")[0] not in _without_apostrophes(section.heading.text.lower()):
-        return None  # a quick test first: the title does not even hold the anchor's first word
+    if not anchor or not _in_order(anchor.split("-"), _without_apostrophes(section.heading.text.lower())):
+        return None  # a quick test first: the title does not even hold the anchor's words in order
     text = mask_not_prose(section.heading.text)
     words = latin_words(text)
     slug = "-".join(_without_apostrophes(word.group().lower()) for word in words)
     if not words or slug != anchor or latin_share(text) < 1:
         return None
     return (words[0].start(), words[-1].end())
+
+
+def _in_order(parts: list[str], text: str) -> bool:
+    at = 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
 
 
 def _without_apostrophes(text: str) -> str:

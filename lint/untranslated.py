@@ -99,7 +99,7 @@ class GroupEnglish:
         self._english: dict[tuple[int, str], bool] = {}
         self._translated: dict[int, bool] = {}
         self.terms = Terms(self.translations, glossary)
-        self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in group}
+        self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in self.translations}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:

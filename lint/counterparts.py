@@ -8,13 +8,15 @@ row of the same code. Links align by target and by how many links to that target
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 
 from lint.english import latin_share, latin_words, mask_not_prose
 from lint.model import Article, Block, Inline, Section, TableRow
 
 _DOCS_HOST = re.compile(r"^https?://(?:docs|learn)\.microsoft\.com", re.I)
 _LOCALE_SEGMENT = re.compile(r"/[a-z]{2}-[a-z]{2}(?=/)", re.I)
+SectionPath = tuple[Section, tuple[str, ...], tuple[int, ...]]  # a section, the keys and positions of it and its parents
 
 
 @dataclass(frozen=True)
@@ -26,43 +28,66 @@ class Place:
     index: int  # among the section's blocks of the same kind and depth
 
 
-@dataclass
 class Alignment:
-    """The places of one article's blocks and links, computed once."""
+    """Where one article's blocks and links stand; each index is built when first asked for, once."""
 
-    article: Article
-    places: dict[int, Place] = field(default_factory=dict)
-    by_keys: dict[tuple[object, ...], Block] = field(default_factory=dict)
-    by_positions: dict[tuple[object, ...], Block] = field(default_factory=dict)
-    links: dict[str, list[Inline]] = field(default_factory=dict)
-    sections: dict[int, Section] = field(default_factory=dict)  # by id of the heading
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.sections = {id(section.heading): section for section in article.walk()}  # by id of the heading
+        self._slots: dict[int, dict[tuple[str, int, int], Block]] = {}  # by id of the section
 
-    def __post_init__(self) -> None:
-        for position, root in enumerate(self.article.sections):
-            self._index(root, (), (), position)
+    @cached_property
+    def links(self) -> dict[str, list[Inline]]:
+        found: dict[str, list[Inline]] = {}
         for block in self.article.blocks():
             for link in block.links:
-                self.links.setdefault(link_target(link.target), []).append(link)
+                found.setdefault(link_target(link.target), []).append(link)
+        return found
 
-    def _index(self, section: Section, keys: tuple[str, ...], positions: tuple[int, ...], position: int) -> None:
-        keys = (*keys, section.code or section.anchor_code or section.anchor.lower() or f"@{position}")
-        positions = (*positions, position)
-        self.sections[id(section.heading)] = section
-        counts: dict[tuple[str, int], int] = {}
-        for block in (section.heading, *section.blocks):
-            index = counts.get((block.kind, block.depth), 0)
-            counts[(block.kind, block.depth)] = index + 1
-            place = Place(keys, positions, block.kind, block.depth, index)
-            self.places[id(block)] = place
-            self.by_keys.setdefault((keys, block.kind, block.depth, index), block)
-            self.by_positions.setdefault((positions, block.kind, block.depth, index), block)
-        for child_position, child in enumerate(section.children):
-            self._index(child, keys, positions, child_position)
+    @cached_property
+    def _paths(self) -> dict[int, SectionPath]:
+        """Every section with its keys and positions, by its id, in document order."""
+        return _section_paths(self.article.sections, (), (), {})
+
+    @cached_property
+    def _by_keys(self) -> dict[tuple[str, ...], list[Section]]:
+        found: dict[tuple[str, ...], list[Section]] = {}
+        for section, keys, _ in self._paths.values():
+            found.setdefault(keys, []).append(section)
+        return found
+
+    @cached_property
+    def _by_positions(self) -> dict[tuple[int, ...], Section]:
+        return {positions: section for section, _, positions in self._paths.values()}
+
+    @cached_property
+    def _section_of(self) -> dict[int, Section]:  # by id of the block
+        return {id(block): section for section in self.article.walk() for block in (section.heading, *section.blocks)}
+
+    def _slots_of(self, section: Section) -> dict[tuple[str, int, int], Block]:
+        """The section's blocks by kind, depth and index among the blocks of that kind and depth."""
+        if id(section) not in self._slots:
+            slots: dict[tuple[str, int, int], Block] = {}
+            counts: dict[tuple[str, int], int] = {}
+            for block in (section.heading, *section.blocks):
+                index = counts.get((block.kind, block.depth), 0)
+                counts[(block.kind, block.depth)] = index + 1
+                slots.setdefault((block.kind, block.depth, index), block)
+            self._slots[id(section)] = slots
+        return self._slots[id(section)]
+
+    def place_of(self, block: Block) -> Place | None:
+        section = self._section_of.get(id(block))
+        if section is None:
+            return None
+        index = next(slot for slot, placed in self._slots_of(section).items() if placed is block)[2]
+        return Place(*self._paths[id(section)][1:], block.kind, block.depth, index)
 
     def block_at(self, place: Place) -> Block | None:
-        return self.by_keys.get((place.keys, place.kind, place.depth, place.index)) or self.by_positions.get(
-            (place.positions, place.kind, place.depth, place.index)
-        )
+        slot = (place.kind, place.depth, place.index)
+        found = next((block for section in self._by_keys.get(place.keys, ()) if (block := self._slots_of(section).get(slot))), None)
+        section = self._by_positions.get(place.positions)
+        return found or (self._slots_of(section).get(slot) if section else None)
 
     def aligned(self, block: Block, other: Alignment) -> Block | None:
         """The block of `other` that stands where `block` stands in this article."""
@@ -70,7 +95,7 @@ class Alignment:
         if in_row:
             rows = other.article.rows_for(in_row[0].code) if in_row[0].code else ()
             return rows[0].cells[in_row[1]] if rows and in_row[1] < len(rows[0].cells) else None
-        place = self.places.get(id(block))
+        place = self.place_of(block)
         return other.block_at(place) if place else None
 
     def code_of(self, block: Block) -> str | None:
@@ -78,7 +103,7 @@ class Alignment:
         in_row = self._row_of(block)
         if in_row:
             return in_row[0].code
-        place = self.places.get(id(block))
+        place = self.place_of(block)
         return next((key for key in reversed(place.keys) if key.startswith("0x")), None) if place else None
 
     def _row_of(self, block: Block) -> tuple[TableRow, int] | None:
@@ -97,6 +122,16 @@ class Alignment:
             return None
         index = next((i for i, candidate in enumerate(mine) if candidate is link), 0)
         return theirs[min(index, len(theirs) - 1)]
+
+
+def _section_paths(
+    sections: tuple[Section, ...], keys: tuple[str, ...], positions: tuple[int, ...], paths: dict[int, SectionPath]
+) -> dict[int, SectionPath]:
+    for position, section in enumerate(sections):
+        key = section.code or section.anchor_code or section.anchor.lower() or f"@{position}"
+        path = paths[id(section)] = (section, (*keys, key), (*positions, position))
+        _section_paths(section.children, *path[1:], paths)
+    return paths
 
 
 def link_target(url: str) -> str:
@@ -132,9 +167,25 @@ def title_as_anchor(section: Section) -> tuple[int, int] | None:
     does: the anchor is made from the source title, so this title is the source's."""
     anchor = section.anchor.lower()
     anchor = anchor[len(section.anchor_code) :].lstrip("-") if section.anchor_code else anchor
+    if not anchor or not _in_order(anchor.split("-"), _without_apostrophes(section.heading.text.lower())):
+        return None  # a quick test first: the title does not even hold the anchor's words in order
     text = mask_not_prose(section.heading.text)
     words = latin_words(text)
-    slug = "-".join(word.group().lower().replace("'", "").replace("’", "") for word in words)
+    slug = "-".join(_without_apostrophes(word.group().lower()) for word in words)
     if not words or slug != anchor or latin_share(text) < 1:
         return None
     return (words[0].start(), words[-1].end())
+
+
+def _in_order(parts: list[str], text: str) -> bool:
+    at = 0
+    for part in parts:
+        at = text.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
+
+
+def _without_apostrophes(text: str) -> str:
+    return text.replace("'", "").replace("’", "")

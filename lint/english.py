@@ -125,7 +125,7 @@ def _is_acronym(word: str) -> bool:
 
 def might_be_english(text: str, language: str = "", latin_script: bool = True) -> bool:
     """False when no English function word is in `text`: nothing to look at (a quick test)."""
-    return not word_sets(language, latin_script)[0].isdisjoint(_WORD.findall(text.lower()))
+    return not word_sets(language, latin_script)[0].isdisjoint(_LATIN_WORDS.findall(text.lower()))
 
 
 def _passes(words: list[str], english: frozenset[str], limits: Thresholds) -> bool:

@@ -20,30 +20,40 @@ class Terms:
         self.translations = tuple(translations)
         listed = [rf"(?<!\w){re.escape(term.strip())}(?!\w)" for term in glossary if term.strip()]
         self.glossary = re.compile("|".join(listed), re.I) if listed else None
-        self._streams: dict[int, str] = {}
+        self._words: dict[int, Words] = {}
 
     def spans(self, article: Article, text: str) -> list[Span]:
         """Where `text`, a block of `article`, names a term: glossary terms, and runs every other translation has."""
         found = [m.span() for m in self.glossary.finditer(text)] if self.glossary else []
-        others = [self._stream(other) for other in self.translations if other is not article]
+        others = [self._words_of(other) for other in self.translations if other is not article]
         if others:
-            found += _shared_phrases(text, lambda phrase: all(f" {phrase} " in stream for stream in others))
+            found += _shared_phrases(text, lambda phrase: all(words.has(phrase) for words in others))
         return found
 
-    def _stream(self, article: Article) -> str:
-        """The article's Latin words, space-separated, where phrases are looked up."""
-        if id(article) not in self._streams:
-            self._streams[id(article)] = f" {' '.join(words_of(chr(10).join(b.text for b in article.blocks())))} "
-        return self._streams[id(article)]
+    def _words_of(self, article: Article) -> Words:
+        if id(article) not in self._words:
+            self._words[id(article)] = Words(tuple(words_of(chr(10).join(b.text for b in article.blocks()))))
+        return self._words[id(article)]
 
 
-def _shared_phrases(text: str, shared: Callable[[str], bool]) -> list[Span]:
-    """Spans of the longest runs of two or more consecutive Latin words that `shared` accepts, joined by single spaces."""
+class Words:
+    """An article's Latin words, where phrases are looked up; most phrases tried have a word the article lacks."""
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.stream = f" {' '.join(words)} "
+        self.vocabulary = frozenset(words)
+
+    def has(self, phrase: tuple[str, ...]) -> bool:
+        return self.vocabulary.issuperset(phrase) and f" {' '.join(phrase)} " in self.stream
+
+
+def _shared_phrases(text: str, shared: Callable[[tuple[str, ...]], bool]) -> list[Span]:
+    """Spans of the longest runs of two or more consecutive Latin words that `shared` accepts."""
     words = latin_words(text)
     spans, start = [], 0
     while start < len(words) - 1:
         end = start + 1
-        while end < len(words) and shared(" ".join(w.group() for w in words[start : end + 1])):
+        while end < len(words) and shared(tuple(w.group() for w in words[start : end + 1])):
             end += 1
         if end - start >= 2:
             spans.append((words[start].start(), words[end - 1].end()))

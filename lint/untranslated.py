@@ -96,8 +96,10 @@ class GroupEnglish:
         self.group = group
         self.translations = tuple(a for a in group if a.locale and language_of(a.locale) != "en")
         self._alignments: dict[int, Alignment] = {}
+        self._english: dict[tuple[int, str], bool] = {}
+        self._translated: dict[int, bool] = {}
         self.terms = Terms(self.translations, glossary)
-        self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in group}
+        self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in self.translations}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:
@@ -136,7 +138,9 @@ class GroupEnglish:
         return self._alignments[id(article)]
 
     def is_english(self, article: Article, text: str) -> bool:
-        return bool(self._spans(article, mask_not_prose(text)))
+        if (id(article), text) not in self._english:
+            self._english[(id(article), text)] = bool(self._spans(article, mask_not_prose(text)))
+        return self._english[(id(article), text)]
 
     def _spans(self, article: Article, text: str, neutral: Sequence[Span] = (), limits: Sequence[Thresholds] = ()) -> list[Span]:
         latin = self.latin[id(article)]
@@ -146,12 +150,13 @@ class GroupEnglish:
     def _fragments(self, article: Article) -> list[Fragment]:
         found = []
         containers: dict[int, str] = {}
+        language, latin = language_of(article.locale), self.latin[id(article)]
         for block in article.blocks():
             containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
             title = self._english_title(article, block) if block.kind == "heading" else None
             if title:
                 found.append(Fragment(article, block, *title, UNTRANSLATED, "heading"))
-            elif block.kind in PROSE and might_be_english(block.text, language_of(article.locale), self.latin[id(article)]):
+            elif block.kind in PROSE and might_be_english(block.text, language, latin):
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
                     found.extend(self._classify(article, block, (start, end), _place(block, containers), links))
@@ -180,7 +185,7 @@ class GroupEnglish:
         if not spans and not any(self._spans(article, _only(text, s, e), limits=(LOOSE,)) for s, e in translated):
             return []
         neutral = self.terms.spans(article, text)
-        spans = self._spans(article, text, neutral)
+        spans = self._spans(article, text, neutral) if neutral else spans
         for s, e in translated:
             if not any(a < e and s < b for a, b in spans):
                 spans += self._spans(article, _only(text, s, e), neutral, (LOOSE,))
@@ -212,12 +217,14 @@ class GroupEnglish:
 
     def _translated_elsewhere(self, article: Article, link: Inline) -> bool:
         """Another translation links to the same target with a text that is not English."""
-        mine = self.alignment(article)
-        for other in self.translations:
-            theirs = mine.aligned_link(link, self.alignment(other)) if other is not article else None
-            if theirs and theirs.text.strip() != link.text.strip() and not self.is_english(other, theirs.text):
-                return True
-        return False
+        if id(link) not in self._translated:
+            mine = self.alignment(article)
+            self._translated[id(link)] = any(
+                theirs and theirs.text.strip() != link.text.strip() and not self.is_english(other, theirs.text)
+                for other in self.translations
+                if other is not article and (theirs := mine.aligned_link(link, self.alignment(other)))
+            )
+        return self._translated[id(link)]
 
 
 def _only(text: str, start: int, end: int) -> str:

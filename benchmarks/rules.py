@@ -7,6 +7,7 @@ it grows with the size of a file (a rule linear in the file grows as the file do
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 import tempfile
 import time
@@ -16,6 +17,7 @@ from pathlib import Path
 
 from trees import build_tree, corpus_texts
 
+from lint.cli import GC_THRESHOLD
 from lint.config import Config
 from lint.discover import discover, plan_groups
 from lint.group import ArticleGroup
@@ -66,6 +68,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100, help="article groups in the tree (default: 100)")
     parser.add_argument("--scale", type=int, default=8, help="how many times larger the big file is (default: 8)")
     args = parser.parse_args(argv)
+    gc.set_threshold(GC_THRESHOLD)  # as the CLI runs: else a full collection of every kept group lands on one rule
     config, rules = Config(), list(load_rules().values())
     with tempfile.TemporaryDirectory(prefix="winact-rules-") as folder:
         root = Path(folder)

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from trees import build_tree, corpus_texts
 
-from lint.cli import GC_THRESHOLD
 from lint.config import Config
 from lint.discover import discover, plan_groups
 from lint.group import ArticleGroup
@@ -68,12 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=100, help="article groups in the tree (default: 100)")
     parser.add_argument("--scale", type=int, default=8, help="how many times larger the big file is (default: 8)")
     args = parser.parse_args(argv)
-    gc.set_threshold(GC_THRESHOLD)  # as the CLI runs: else a full collection of every kept group lands on one rule
     config, rules = Config(), list(load_rules().values())
     with tempfile.TemporaryDirectory(prefix="winact-rules-") as folder:
         root = Path(folder)
         build_tree(root / "tree", args.articles)
         groups, parsing = groups_of(root / "tree", config)
+        gc.freeze()  # the CLI releases each group once checked; kept here, a full collection of them would land on one rule
         spent = rule_seconds(groups, rules, config)
         for scale in (1, args.scale):
             write_scaled(root, scale)

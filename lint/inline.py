@@ -19,17 +19,6 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _BACKTICKS = re.compile("`+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _LOOKAHEAD = 2000  # how far past the cursor a token's markup may start
-_HANDLERS = {
-    "text": "_text",
-    "softbreak": "_softbreak",
-    "linebreak": "_softbreak",
-    "codespan": "_codespan",
-    "inline_html": "_inline_html",
-    "strong": "_strong",
-    "emphasis": "_emphasis",
-    "link": "_link",
-    "image": "_image",
-}  # token type -> InlineWalker method
 
 
 class Source:
@@ -57,15 +46,17 @@ class Source:
         return self.text.find(needle, start, start + _LOOKAHEAD + len(needle))
 
 
-@dataclass
+@dataclass(slots=True)
 class InlineContent:
     text: list[str] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
     inlines: list[Inline] = field(default_factory=list)
+    comments: list[Inline] = field(default_factory=list)  # the `<!-- … -->` among the inlines
     length: int = 0
 
     def add_text(self, visible: str, source: Source, offset: int) -> None:
-        self.pieces.append(Piece(self.length, *source.line_col(offset)))
+        line = bisect_right(source.line_starts, offset)
+        self.pieces.append(Piece(self.length, line, offset - source.line_starts[line - 1] + 1))
         self.text.append(visible)
         self.length += len(visible)
 
@@ -75,6 +66,8 @@ class InlineContent:
 
 class InlineWalker:
     """Walks one block's inline tokens with a cursor into the source."""
+
+    __slots__ = ("source", "cursor", "content")
 
     def __init__(self, source: Source, start: int) -> None:
         self.source = source
@@ -89,7 +82,7 @@ class InlineWalker:
         for token in tokens:
             handler = _HANDLERS.get(token["type"])
             if handler:
-                getattr(self, handler)(token)
+                handler(self, token)
             elif token.get("children"):
                 self.walk(token["children"])
             elif token.get("raw"):
@@ -98,16 +91,21 @@ class InlineWalker:
 
     def _text(self, token: dict[str, Any]) -> None:
         raw = token.get("raw", "")
-        found = self.source.find(raw, self.cursor)
+        if not raw:
+            return
+        found = self.source.text.find(raw, self.cursor, self.cursor + _LOOKAHEAD + len(raw))
         start = self.cursor if found < 0 else found
+        if found >= 0:
+            self.cursor = start + len(raw)
+        if "&" not in raw:
+            self.content.add_text(raw, self.source, start)
+            return
         at = 0
-        for entity in _ENTITY.finditer(raw) if "&" in raw else ():
+        for entity in _ENTITY.finditer(raw):
             self._visible(raw[at : entity.start()], start + at)
             self._visible(html.unescape(entity.group()), start + entity.start())
             at = entity.end()
         self._visible(raw[at:], start + at)
-        if found >= 0:
-            self.cursor = start + len(raw)
 
     def _visible(self, text: str, offset: int) -> None:
         if text:
@@ -131,6 +129,8 @@ class InlineWalker:
         if _BREAK.fullmatch(raw):
             self._visible("\n", start)
         self._span("html", "", start, start + len(raw))
+        if self.content.inlines[-1].raw.startswith("<!--"):
+            self.content.comments.append(self.content.inlines[-1])
 
     def _open(self, opener: str) -> tuple[int, int]:
         """Where the span starts, and how many text runs the block had before it."""
@@ -190,3 +190,16 @@ class InlineWalker:
         raw = self.source.text[start:end]
         self.content.inlines.append(Inline(kind, text, raw, self.source.loc(start), target))
         self.cursor = max(self.cursor, end)
+
+
+_HANDLERS = {
+    "text": InlineWalker._text,
+    "softbreak": InlineWalker._softbreak,
+    "linebreak": InlineWalker._softbreak,
+    "codespan": InlineWalker._codespan,
+    "inline_html": InlineWalker._inline_html,
+    "strong": InlineWalker._strong,
+    "emphasis": InlineWalker._emphasis,
+    "link": InlineWalker._link,
+    "image": InlineWalker._image,
+}

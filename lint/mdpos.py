@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_right
+from collections.abc import MutableMapping
+from functools import cached_property
 from typing import Any
 
 import mistune
@@ -121,11 +123,18 @@ def parse_ragged_table(block: BlockParser, m: re.Match[str], state: BlockState) 
         text = pipe_table._strip_pipe_table_row(line)
         if text is None:
             break
-        cells = [{"type": "table_cell", "text": cell, "attrs": {"head": False}} for cell in pipe_table._split_table_cells(text)]
+        cells = [{"type": "table_cell", "text": cell, "attrs": {"head": False}} for cell in _split_cells(text)]
         rows.append({"type": "table_row", "children": cells})
         pos += len(line)
     state.append_token({"type": "table", "children": [thead, {"type": "table_body", "children": rows}]})
     return pos
+
+
+def _split_cells(row: str) -> list[str]:
+    """mistune's cells of a row; its character-by-character scan only where a `\\` may escape a `|`."""
+    if "\\" in row:
+        return pipe_table._split_table_cells(row)
+    return [cell.strip() for cell in row.split("|")]
 
 
 def _stamp_nested(tokens: list[dict[str, Any]], first_lines: dict[int, int]) -> None:
@@ -145,9 +154,31 @@ def _stamp_nested(tokens: list[dict[str, Any]], first_lines: dict[int, int]) -> 
             _stamp_nested(token["children"], first_lines)
 
 
-def create_markdown() -> mistune.Markdown:
-    """A mistune parser whose AST carries `line` on every block, table row and list item."""
-    markdown = mistune.Markdown(
+class DeferredInlineMarkdown(mistune.Markdown):
+    """mistune without its render pass: a block's inline tokens are parsed when `inline_tokens` asks.
+
+    Blocks keep the `text` mistune would have parsed; text without any character that starts
+    inline markup becomes the one text token mistune makes of it, without running its parser.
+    """
+
+    def render_state(self, state: BlockState) -> list[dict[str, Any]]:  # type: ignore[override]
+        return state.tokens
+
+    @cached_property
+    def _markup_start(self) -> re.Pattern[str]:
+        starts = self.inline._get_fast_trigger_chars()
+        return re.compile("[" + re.escape("".join(sorted(starts))) + "]" if starts is not None else "")  # "": parse every text
+
+    def inline_tokens(self, text: str, env: MutableMapping[str, Any]) -> list[dict[str, Any]]:
+        text = text.strip(" \r\n\t\f")
+        if self._markup_start.search(text):
+            return self.inline(text, env)
+        return [{"type": "text", "raw": text}]
+
+
+def create_markdown() -> DeferredInlineMarkdown:
+    """A mistune parser whose AST carries `line` on every block, table row and list item (inline text: `inline_tokens`)."""
+    markdown = DeferredInlineMarkdown(
         renderer=None,
         block=PositionBlockParser(),
         inline=BoundedInlineParser(),

@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 from markdown_it import MarkdownIt
+from mistune.plugins import table as pipe_table
 
-from lint.mdpos import LINE, create_markdown
+from lint.mdpos import LINE, _split_cells, create_markdown
 from tests.conftest import LOCALES, corpus_file
 
 _OPENERS = {
@@ -82,3 +83,18 @@ def test_random_documents_lines_match_where_structures_agree() -> None:
         assert ours == theirs, text
         compared += 1
     assert compared > 250
+
+
+def test_inline_tokens_are_mistunes_own() -> None:
+    markdown, generator = create_markdown(), random.Random(20261122)
+    pieces = ["plain", "テキスト", " ", "\t", "**", "_", "`", "[a](#b)", "<br />", "&amp;", "\\", "\n", "!", "]", "<"]
+    for _ in range(3000):
+        text = "".join(generator.choice(pieces) for _ in range(generator.randint(0, 8)))
+        assert markdown.inline_tokens(text, {}) == markdown.inline(text.strip(" \r\n\t\f"), {}), repr(text)
+
+
+def test_table_cells_split_as_mistune_splits_them() -> None:
+    generator = random.Random(20261123)
+    for _ in range(3000):
+        row = "".join(generator.choice("ab |\\\t") for _ in range(generator.randint(0, 12)))
+        assert _split_cells(row) == pipe_table._split_table_cells(row), repr(row)

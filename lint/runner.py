@@ -66,18 +66,20 @@ def check_plan(plan: Plan, config: Config) -> list[Finding]:
     articles = [read_article(path, locale, config.max_file_size) for path, locale in plan.files]
     findings: list[Finding] = []
     for group in build_groups(plan.name, articles, config.reference_locale):
-        findings.extend(check_group(group, rules, config))
+        findings.extend(check_group(group, rules, config, plan.targets))
     return sorted((f for f in findings if f.loc.path in plan.targets and not config.ignores(f)), key=sort_key)
 
 
-def check_group(group: ArticleGroup, rules: list[Rule], config: Config) -> list[Finding]:
+def check_group(group: ArticleGroup, rules: list[Rule], config: Config, targets: frozenset[str]) -> list[Finding]:
     found: list[Finding] = []
+    # a rule's crash is told on the primary article, or on a checked one when only other files of the group are
+    crash_site = next((a for a in (group.primary, *group) if a.path in targets), group.primary)
     by_path = {article.path: article for article in group}
     skipped = [r for r in load_rules().values() if r not in rules]
     # whether a suppression of a rule that did not run is still needed is unknown: WL003 must not call it unused
     group.used_suppressions.update(s for a in group for s in a.suppressions if any(names(s, r.code, r.name) for r in skipped))
     for rule in sorted(rules, key=lambda r: r.code == "WL003"):  # unused suppressions are known last
-        for finding in _run(rule, group, config):
+        for finding in _run(rule, group, config, crash_site):
             stamped = replace(finding, rule=rule.code, name=rule.name, severity=config.severity_of(rule, finding))
             article = by_path.get(stamped.loc.path)
             used = [s for s in (article.suppressions if article else ()) if covers(s, stamped.loc.line, rule.code, rule.name)]
@@ -87,11 +89,10 @@ def check_group(group: ArticleGroup, rules: list[Rule], config: Config) -> list[
     return found
 
 
-def _run(rule: Rule, group: ArticleGroup, config: Config) -> Iterator[Finding]:
+def _run(rule: Rule, group: ArticleGroup, config: Config, article: Article) -> Iterator[Finding]:
     try:
         yield from rule.check(group, **config.options_for(rule))
     except Exception as error:  # a rule's bug must not cost the user the other rules' findings
-        article = group.primary
         frame = traceback.extract_tb(error.__traceback__)[-1]
         where = f"{frame.filename}:{frame.lineno}"
         message = f"internal error in rule {rule.code} ({type(error).__name__}: {error} at {where}); please report it"

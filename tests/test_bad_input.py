@@ -8,6 +8,7 @@ is executed, expanded or resolved. Hangs fail the test through `deadline` instea
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import importlib
 import inspect
 import json
@@ -31,6 +32,7 @@ from lint.config import DEFAULT_MAX_BYTES
 from lint.finding import Finding
 from lint.model import Location
 from lint.parse import parse_text, read_article
+from lint.registry import RULES
 from tests.conftest import CORPUS, corpus_file, run, where
 
 ARTICLE = """---
@@ -204,6 +206,7 @@ def test_five_megabytes_within_the_limit_are_read(tmp_path: Path) -> None:
         "> - " * 3_000 + "deep",
         "word " * 200_000,
         "[" * 5_000,
+        "(" * 50_000 + ")" * 50_000,
         "**" * 5_000 + "a",
         "**a " * 5_000,
         "*a " * 3_000 + "b" + " c*" * 3_000,
@@ -396,3 +399,15 @@ def test_a_parser_bug_is_a_finding_on_that_file_only(tmp_path: Path, monkeypatch
     monkeypatch.setattr("lint.parse.find_code_list", broken)
     message = "internal error while parsing (IndexError: list index out of range); please report it"
     assert read_article(str(corpus_file("fr-FR"))).problems == ((Location(str(corpus_file("fr-FR")), 1, 1), message),)
+
+
+def test_a_rule_bug_is_a_finding_on_the_file_checked(corpus_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The group's primary article (zh-CN) is only read, not checked: the crash is told on the file named."""
+
+    def broken(group: object) -> Iterator[Finding]:
+        raise KeyError("0x8007232B")
+
+    monkeypatch.setitem(RULES, "WL201", dataclasses.replace(RULES["WL201"], check=broken))
+    (finding,) = run([corpus_copy / "activation-error-codes.fr-FR.md"], select=["WL201"])
+    assert (Path(finding.loc.path).name, finding.rule, str(finding.severity)) == ("activation-error-codes.fr-FR.md", "WL201", "error")
+    assert finding.message.startswith("internal error in rule WL201 (KeyError: '0x8007232B' at ")

@@ -10,7 +10,6 @@ from lint.registry import rule
 _CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "【", "〕": "〔", "》": "《", "〉": "〈"}
 _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
-_PAIR = re.compile("|".join(re.escape(opener + closer) for closer, opener in _CLOSERS.items()))
 _BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
 
 
@@ -44,8 +43,6 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
 
 def unbalanced(text: str) -> list[tuple[int, str, str]]:
     """(offset, bracket, what is wrong) for each bracket without its partner."""
-    if _nested("".join(_BRACKET.findall(text)).translate(_FULL_WIDTH)):
-        return []
     open_brackets: list[tuple[int, str]] = []  # (offset, bracket as written)
     open_count: Counter[str] = Counter()  # by half-width opener
     problems = []
@@ -64,13 +61,6 @@ def unbalanced(text: str) -> list[tuple[int, str, str]]:
             problems.append((offset, written, "unmatched"))
     problems += [(offset, bracket, "unclosed") for offset, bracket in open_brackets]
     return sorted(problems)
-
-
-def _nested(brackets: str) -> bool:
-    """Whether each bracket closes the one opened last, as they usually do (told without the walk)."""
-    while (inner_pairs_removed := _PAIR.sub("", brackets)) != brackets:
-        brackets = inner_pairs_removed
-    return not brackets
 
 
 def _enumerator(text: str, offset: int) -> bool:

@@ -35,6 +35,7 @@ class Alignment:
         self.article = article
         self.sections = {id(section.heading): section for section in article.walk()}  # by id of the heading
         self._slots: dict[int, dict[tuple[str, int, int], Block]] = {}  # by id of the section
+        self._slot_of: dict[int, tuple[str, int, int]] = {}  # by id of the block, for the sections slotted so far
 
     @cached_property
     def links(self) -> dict[str, list[Inline]]:
@@ -72,7 +73,8 @@ class Alignment:
             for block in (section.heading, *section.blocks):
                 index = counts.get((block.kind, block.depth), 0)
                 counts[(block.kind, block.depth)] = index + 1
-                slots.setdefault((block.kind, block.depth, index), block)
+                slots[(block.kind, block.depth, index)] = block
+                self._slot_of[id(block)] = (block.kind, block.depth, index)
             self._slots[id(section)] = slots
         return self._slots[id(section)]
 
@@ -80,8 +82,9 @@ class Alignment:
         section = self._section_of.get(id(block))
         if section is None:
             return None
-        index = next(slot for slot, placed in self._slots_of(section).items() if placed is block)[2]
-        return Place(*self._paths[id(section)][1:], block.kind, block.depth, index)
+        self._slots_of(section)  # slots the section's blocks, and so knows this one's
+        _, keys, positions = self._paths[id(section)]
+        return Place(keys, positions, *self._slot_of[id(block)])
 
     def block_at(self, place: Place) -> Block | None:
         slot = (place.kind, place.depth, place.index)

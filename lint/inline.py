@@ -55,8 +55,7 @@ class InlineContent:
     length: int = 0
 
     def add_text(self, visible: str, source: Source, offset: int) -> None:
-        line = bisect_right(source.line_starts, offset)
-        self.pieces.append(Piece(self.length, line, offset - source.line_starts[line - 1] + 1))
+        self.pieces.append(Piece(self.length, *source.line_col(offset)))
         self.text.append(visible)
         self.length += len(visible)
 
@@ -93,7 +92,7 @@ class InlineWalker:
         raw = token.get("raw", "")
         if not raw:
             return
-        found = self.source.text.find(raw, self.cursor, self.cursor + _LOOKAHEAD + len(raw))
+        found = self.source.find(raw, self.cursor)
         start = self.cursor if found < 0 else found
         if found >= 0:
             self.cursor = start + len(raw)

@@ -151,7 +151,7 @@ class BlockBuilder:
             loc = Location(self.source.path, token.get(LINE, 1), 1)
             if kind == "heading":
                 block = self.inline_block("heading", token, loc, depth)
-                self.headings[len(self.blocks)] = (token["attrs"]["level"], _anchor_tags(block))
+                self.headings[len(self.blocks)] = (token["attrs"]["level"], _anchor_tag(block))
                 self.blocks.append(block)
             elif kind in ("paragraph", "block_text"):
                 self.blocks.append(self.inline_block("paragraph", token, loc, depth))
@@ -224,7 +224,7 @@ def _shift(piece: Piece, lead: int) -> Piece:
     return Piece(0, piece.line, piece.col + lead - piece.offset)
 
 
-def _anchor_tags(heading: Block) -> str:
+def _anchor_tag(heading: Block) -> str:
     """The heading's first `<a …>` tag, "" when it has none."""
     return next((i.raw for i in heading.inlines if i.kind == "html" and i.raw[:3].lower() in ("<a ", "<a>", "<a\t")), "")
 

@@ -132,7 +132,7 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
     """Each aligned section whose versions disagree on `value`, with the reference and the locales that
     deviate. Ties are left alone: nobody can tell which side is right."""
     for aligned in walk_aligned(group):
-        if len(aligned.versions) < 2 or (len(aligned.versions) == len(group) and _alike(aligned, value)):
+        if len(aligned.versions) < 2:
             continue
         verdict = group.verdict(partial(_value_of, aligned, value))
         if verdict is None or verdict.reference is None or verdict.basis == "tie":
@@ -141,11 +141,6 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
         deviating = tuple((a, s) for a in verdict.deviating if (s := aligned.get(a)) is not None)
         if reference is not None:
             yield SectionVerdict(aligned, verdict, reference, deviating)
-
-
-def _alike(aligned: AlignedSection, value: Callable[[Article, Section], Hashable]) -> bool:
-    found = [value(article, section) for article, section in aligned.versions]
-    return found.count(found[0]) == len(found)
 
 
 def _value_of(aligned: AlignedSection, value: Callable[[Article, Section], Hashable], article: Article) -> Hashable:

@@ -110,6 +110,8 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     config = configure(args, rules)
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per CPU) or more")
+    if args.write_baseline and args.changed_since:
+        raise UsageError("--write-baseline records every finding; it cannot be combined with --changed-since")
     paths = changed_paths(args) if args.changed_since else args.paths
     jobs = args.jobs or default_jobs()
     findings: Iterable[Finding] = lint(paths, config, jobs)
@@ -157,8 +159,6 @@ def accept(args: argparse.Namespace, findings: Sequence[Finding], rules: dict[st
     """--write-baseline: accept every finding of today, report them, exit 0."""
     from lint.baseline import write_baseline
 
-    if args.changed_since:
-        raise UsageError("--write-baseline records every finding; it cannot be combined with --changed-since")
     entries = write_baseline(args.write_baseline, findings)
     print(f"winact-lint: {len(findings)} findings accepted in {args.write_baseline} ({entries} entries)", file=sys.stderr)
     write(render(args.format, findings, rules, args.output is None), args.output)

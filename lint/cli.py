@@ -12,12 +12,15 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from lint import __version__
 from lint.config import FAIL_ON, Config, ConfigError, load_config
 from lint.finding import Finding, Severity
 from lint.registry import Rule, load_rules
+
+if TYPE_CHECKING:
+    from lint.baseline import Baseline
 
 FORMATS = ("text", "json", "sarif", "github")
 REPORT_FORMATS = ("html", "markdown")
@@ -118,16 +121,14 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     if args.fix or args.diff:  # these need every finding before they write: the one case where findings are kept
         digests = fix_snapshot(paths, config)
         found = list(findings)
+        to_fix = list(baseline(args).new(found)) if args.baseline else found  # an accepted finding is left as it is
         if args.diff:
-            return show_diff(args, found, digests, config.fail_on)
-        findings = lint(paths, config, jobs) if fix_files(found, digests) else found
+            return show_diff(args, to_fix, digests, config.fail_on)
+        findings = lint(paths, config, jobs) if fix_files(to_fix, digests) else found
     if args.write_baseline:
         return accept(args, list(findings), rules)
-    accepted = None
-    if args.baseline:
-        from lint.baseline import Baseline
-
-        accepted = Baseline(args.baseline)
+    accepted = baseline(args) if args.baseline else None
+    if accepted:
         findings = accepted.new(findings)
     severities: set[Severity | None] = set()
     write(render(args.format, noting(findings, severities), rules, args.output is None), args.output)
@@ -141,6 +142,12 @@ def noting(findings: Iterable[Finding], severities: set[Severity | None]) -> Ite
     for finding in findings:
         severities.add(finding.severity)
         yield finding
+
+
+def baseline(args: argparse.Namespace) -> Baseline:
+    from lint.baseline import Baseline
+
+    return Baseline(args.baseline)
 
 
 def changed_paths(args: argparse.Namespace) -> list[str]:

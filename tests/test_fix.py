@@ -72,6 +72,17 @@ def test_every_rule_fix_is_gone_after_fix_and_a_second_fix_changes_nothing(corpu
     assert capsys.readouterr().err == "fixed 0 findings in 0 files\n"
 
 
+def test_fix_leaves_what_the_baseline_accepts(corpus_copy: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    baseline = tmp_path / "baseline.json"
+    assert main(["check", "--select", "WL201,WL203", "--write-baseline", str(baseline), str(corpus_copy)]) == 0
+    capsys.readouterr()
+    assert fix(str(corpus_copy), "--baseline", str(baseline)) == 0
+    out, err = capsys.readouterr()
+    assert fixed_lines(err) == [f for f in FIXED_CORPUS if f[0] != "WL201"]
+    assert out == "no findings\n"  # the accepted row is still wrong, and still accepted
+    assert corpus_file("es-ES", corpus_copy).read_text(encoding="utf-8").split("\n")[47] == ROW_BEFORE
+
+
 def test_heading_and_formatting_fixes_in_crlf_bom_files(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     changes = {
         ("WL702", "fr-FR", 396): ("0xC004F065Le service", "0xC004F065 Le service"),

@@ -9,14 +9,15 @@ import argparse
 import importlib
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from lint import __version__
 from lint.config import FAIL_ON, Config, ConfigError, load_config
-from lint.finding import Finding, Severity
+from lint.finding import Finding, Severity, most_severe
 from lint.registry import Rule, load_rules
 
 if TYPE_CHECKING:
@@ -130,18 +131,46 @@ def run_check(args: argparse.Namespace, rules: dict[str, Rule]) -> int:
     accepted = baseline(args) if args.baseline else None
     if accepted:
         findings = accepted.new(findings)
-    severities: set[Severity | None] = set()
-    write(render(args.format, noting(findings, severities), rules, args.output is None), args.output)
+    tally = Tally()
+    write(render(args.format, tally.passing(findings), rules, args.output is None), args.output)
     if accepted and accepted.gone:
         print(f"winact-lint: {accepted.gone} accepted findings are gone (--write-baseline {args.baseline} updates it)", file=sys.stderr)
-    return exit_code(severities, config.fail_on)
+    if args.format == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        write_job_summary(Path(os.environ["GITHUB_STEP_SUMMARY"]), tally, rules)
+    return exit_code(tally.severities, config.fail_on)
 
 
-def noting(findings: Iterable[Finding], severities: set[Severity | None]) -> Iterator[Finding]:
-    """The findings, passed through as they come; their severities noted for the exit code."""
-    for finding in findings:
-        severities.add(finding.severity)
-        yield finding
+@dataclass
+class Tally:
+    """The findings as they pass on to the reporter: how many each file, locale and severity has, and the
+    most severe few, for the exit code and a job summary."""
+
+    keep: int = 10
+    counts: Counter[tuple[str, str, Severity]] = field(default_factory=Counter)
+    top: list[Finding] = field(default_factory=list)
+
+    def passing(self, findings: Iterable[Finding]) -> Iterator[Finding]:
+        for finding in findings:
+            self.counts[finding.loc.path, finding.locale, finding.severity or Severity.ERROR] += 1
+            self.top.append(finding)
+            if len(self.top) > 4 * self.keep:
+                self.top = most_severe(self.top, self.keep)
+            yield finding
+
+    @property
+    def severities(self) -> set[Severity]:
+        return {severity for _, _, severity in self.counts}
+
+
+def write_job_summary(path: Path, tally: Tally, rules: dict[str, Rule]) -> None:
+    """Append the run's summary to the GitHub Actions job summary: annotations beyond GitHub's cap are not lost."""
+    from lint.reporters.markdown import job_summary
+
+    try:
+        with path.open("a", encoding="utf-8") as file:
+            file.write(job_summary(tally.counts, most_severe(tally.top, tally.keep), rules))
+    except OSError as error:
+        print(f"winact-lint: cannot write the job summary {path}: {error.strerror}", file=sys.stderr)
 
 
 def baseline(args: argparse.Namespace) -> Baseline:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -60,3 +61,8 @@ class Finding:
         """The error code this finding is about, when its key names one."""
         head = self.key.split("/", 1)[0]
         return head if head.startswith("0x") and len(head) == 10 else None
+
+
+def most_severe(findings: Iterable[Finding], count: int) -> list[Finding]:
+    """The `count` most severe findings, in their order within a severity."""
+    return sorted(findings, key=lambda f: -(f.severity or Severity.ERROR).rank)[:count]

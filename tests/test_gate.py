@@ -21,7 +21,7 @@ from lint.cli import main
 from lint.finding import Severity
 from lint.model import Location
 from lint.registry import load_rules
-from lint.reporters import github, sarif
+from lint.reporters import github, sarif, text
 from tests.conftest import CORPUS, ROOT, corpus_file, git, replace_line, run
 from tests.sarif_schema import SARIF_SUBSET
 
@@ -111,6 +111,31 @@ def test_github_annotations_name_the_es_row_and_list_the_other_locales(
         f"{locale} corpus/activation-error-codes.{locale}.md:{line}: [0x8007232B](#0x8007232b-dns-name-does-not-exist)"
         for locale, line in (("fr-FR", 48), ("ja-JP", 48), ("ru-RU", 55), ("zh-CN", 55))
     ]
+
+
+def test_github_format_appends_a_job_summary_that_counts_every_finding(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(ROOT)
+    page = tmp_path / "step_summary.md"
+    page.write_text("an earlier step's summary\n", encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(page))
+    assert main(["check", "corpus", "--format", "text"]) == 1
+    assert page.read_text(encoding="utf-8") == "an earlier step's summary\n"  # only the github format writes one
+    capsys.readouterr()
+    assert main(["check", "corpus", "--format", "github"]) == 1
+    annotations = capsys.readouterr().out.splitlines()
+    earlier, summary = page.read_text(encoding="utf-8").split("## winact-lint\n")
+    assert earlier == "an earlier step's summary\n"
+    findings = run([CORPUS])
+    assert len(annotations) == len(findings) > 10
+    assert text.summary(findings) in summary.splitlines()
+    es = [f for f in findings if f.locale == "es-ES"]
+    counts = [sum(f.severity == severity for f in es) for severity in ("error", "warning", "info")]
+    assert f"| es-ES | {counts[0]} | {counts[1]} | {counts[2]} |" in summary.splitlines()
+    listed = [line for line in summary.splitlines() if line.startswith("- **")]
+    assert len(listed) == 10 and all(line.startswith("- **error**") for line in listed)  # the corpus has more than 10 errors
+    assert summary.endswith(f"… and {len(findings) - 10} more: see the annotations, or `winact-lint report` for the translators' page\n")
 
 
 @pytest.mark.parametrize(

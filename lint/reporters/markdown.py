@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from lint.finding import Finding, Severity
+from lint.finding import Finding, Severity, most_severe
 from lint.registry import Rule
 from lint.report import SEVERITIES, GroupReport, days_behind, label, revision_label, score
-from lint.reporters.text import summary
+from lint.reporters.text import count_summary, summary
 
 TOP = 10  # findings listed in full; the HTML report has the rest
 _MARKUP = re.compile(r"([\\`*_\[\]<>|#~&@])")  # escaped, so document text never becomes markup, HTML, a mention or an issue link
@@ -21,10 +22,32 @@ def render(reports: Sequence[GroupReport], rules: Mapping[str, Rule]) -> str:
     for report in reports:
         lines += _group_table(report)
     if findings:
-        top = sorted(findings, key=lambda f: -(f.severity or Severity.ERROR).rank)[:TOP]
-        lines += ["### Top findings", "", *[_finding_line(f, rules) for f in top]]
+        lines += ["### Top findings", "", *[_finding_line(f, rules) for f in most_severe(findings, TOP)]]
         if len(findings) > TOP:
             lines.append(f"- … and {len(findings) - TOP} more: see the HTML report (`winact-lint report`)")
+    return "\n".join(lines) + "\n"
+
+
+def job_summary(counts: Mapping[tuple[str, str, Severity], int], top: Sequence[Finding], rules: Mapping[str, Rule]) -> str:
+    """A CI job's summary page: findings by locale and severity, then the most severe few.
+
+    `counts` holds how many findings each (path, locale, severity) has; `top`, the most severe few.
+    """
+    by_locale: Counter[tuple[str, Severity]] = Counter()
+    severities: Counter[str] = Counter()
+    for (_, locale, severity), count in counts.items():
+        by_locale[locale, severity] += count
+        severities[severity] += count
+    total = severities.total()
+    lines = ["## winact-lint", "", count_summary(severities, len({path for path, _, _ in counts})), ""]
+    if not total:
+        return "\n".join(lines)
+    lines += ["| Locale | Errors | Warnings | Info |", "|---|--:|--:|--:|"]
+    for locale in sorted({locale for locale, _ in by_locale}):
+        lines.append("| " + " | ".join([_escape(locale) or "–", *[str(by_locale[locale, s]) for s in SEVERITIES]]) + " |")
+    lines += ["", "### Most severe findings", "", *[_finding_line(f, rules) for f in top]]
+    if total > len(top):
+        lines.append(f"- … and {total - len(top)} more: see the annotations, or `winact-lint report` for the translators' page")
     return "\n".join(lines) + "\n"
 
 

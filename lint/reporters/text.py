@@ -29,15 +29,15 @@ def render(findings: Iterable[Finding], rules: Mapping[str, Rule], colour: bool 
             text = _shorten(related.text)
             entry = f"    {related.locale} {related.loc.path}:{related.loc.line}: {text}"
             yield (f"{_DIM}{entry}{_RESET}" if colour else entry) + "\n"
-    yield _summary(counts, len(files)) + "\n"
+    yield count_summary(counts, len(files)) + "\n"
 
 
 def summary(findings: Sequence[Finding]) -> str:
     """`12 findings (3 errors, 9 warnings) in 2 files`."""
-    return _summary(Counter(str(f.severity) for f in findings), len({f.loc.path for f in findings}))
+    return count_summary(Counter(str(f.severity) for f in findings), len({f.loc.path for f in findings}))
 
 
-def _summary(counts: Counter[str], files: int) -> str:
+def count_summary(counts: Counter[str], files: int) -> str:
     if not counts:
         return "no findings"
     parts = [_count(counts[level], level, plural=level != "info") for level in ("error", "warning", "info") if counts[level]]

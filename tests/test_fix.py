@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from lint.finding import Edit, Finding
 from lint.fix import FileFix, plan_fixes, snapshot, unified_diff, write_fix
 from lint.model import Location
 from tests.conftest import corpus_file, replace_line, run, where
+from tests.test_fixtures import FIXTURES
 
 LIST_BEFORE = "Se admiten los códigos de error siguientes: 0xC004F038, 0xC004F039, 0xC004F041, 0xC004F074, 0xC004C008."
 LIST_AFTER = LIST_BEFORE[:-1] + ", 0x8007007b, 0xC004C003, 0x8007232B."
@@ -81,6 +83,18 @@ def test_fix_leaves_what_the_baseline_accepts(corpus_copy: Path, tmp_path: Path,
     assert fixed_lines(err) == [f for f in FIXED_CORPUS if f[0] != "WL201"]
     assert out == "no findings\n"  # the accepted row is still wrong, and still accepted
     assert corpus_file("es-ES", corpus_copy).read_text(encoding="utf-8").split("\n")[47] == ROW_BEFORE
+
+
+def test_fix_writes_the_digits_a_misspelled_code_stands_for_when_the_article_has_that_code(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    group = Path(shutil.copytree(FIXTURES / "WL607" / "letters-for-digits", tmp_path / "group"))
+    assert main(["check", "--fix", "--select", "WL607", str(group)]) == 1
+    assert [(rule, line) for rule, _, line in fixed_lines(capsys.readouterr().err)] == [("WL607", 6), ("WL607", 10)]
+    lines = (group / "guide.de-DE.md").read_text(encoding="utf-8").split("\n")
+    assert lines[5] == "Unterstützt werden: 0xC004F038, 0xC004F041."
+    assert lines[9].startswith("|[0xC004F050](#0xc004f050-key)")
+    assert lines[16] == "Siehe auch 0x8OO7OOO5."  # 0x80070005 is in no table, section or list: not certain enough to write
 
 
 def test_heading_and_formatting_fixes_in_crlf_bom_files(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

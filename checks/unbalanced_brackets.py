@@ -10,6 +10,7 @@ from lint.registry import rule
 _CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "【", "〕": "〔", "》": "《", "〉": "〈"}
 _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
+_LABEL = re.compile(r"[0-9]{1,3}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}")  # a list enumerator: 12, b, iv
 _BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
 
 
@@ -64,11 +65,11 @@ def unbalanced(text: str) -> list[tuple[int, str, str]]:
 
 
 def _enumerator(text: str, offset: int) -> bool:
-    """`a)`, `2)`, `iv)` opening a list item, or a `:)` smiley."""
+    """`a)`, `2)`, `iv)` opening a list item, or a `:)` smiley; not `KMS)`, which lost its `(`."""
     start = offset
     while start > 0 and text[start - 1].isascii() and text[start - 1].isalnum():
         start -= 1
-    label = 1 <= offset - start <= 3 and (start == 0 or text[start - 1].isspace())
+    label = _LABEL.fullmatch(text, start, offset) is not None and (start == 0 or text[start - 1].isspace())
     return label or (offset > 0 and text[offset - 1] in ":;")
 
 

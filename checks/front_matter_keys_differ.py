@@ -13,13 +13,16 @@ def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
 
     Why: the publishing platform reads these keys (topic type, owner, technology, custom tags);
     a locale without them is filed, searched or reported differently. Keys a newer source
-    revision added or dropped are reported on the older translations, with the revision.
+    revision added or dropped are reported on the older translations, with the revision. Keys every
+    translation has and the source-language file (en-US) lacks are the localization system's own.
     Bad:  ms.technology: server-general   (where ru-RU, zh-CN have manager and ms.custom instead)
     Good: the same keys in every locale; only their values are translated.
     """
     order = list(dict.fromkeys(e.key for a in group for e in a.front_matter))
     splits: dict[str, list[tuple[str, Verdict[bool | None]]]] = {}
     for key in order:
+        if _translation_metadata(group, key):
+            continue
         verdict = group.verdict(partial(_has_key, key=key))
         if verdict is None or verdict.reference is None:
             continue
@@ -48,6 +51,14 @@ def _finding(group: ArticleGroup, article: Article, split: list[tuple[str, Verdi
         key=f"front-matter/{','.join(key for key, _ in split)}",
         cause="stale-revision" if stale else "",
     )
+
+
+def _translation_metadata(group: ArticleGroup, key: str) -> bool:
+    """A key every translation has and the source file lacks: the localization system's own (ms.locfileid)."""
+    source = group.source
+    if source is None or _has_key(source, key) is not False:
+        return False
+    return all(_has_key(article, key) is not False for article in group.others(source))
 
 
 def _has_key(article: Article, key: str) -> bool | None:

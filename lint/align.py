@@ -61,8 +61,9 @@ def _aligned_in_order(group: ArticleGroup) -> tuple[AlignedSection, ...]:
 
 def _align(articles: list[Article], siblings: dict[int, tuple[Section, ...]], parent: str) -> tuple[AlignedSection, ...]:
     slots: dict[str, list[tuple[Article, Section]]] = {}
+    anchors = {s.anchor.lower() for sections in siblings.values() for s in sections if s.anchor}
     for article in articles:
-        for key, section in _keyed(siblings.get(id(article), ())):
+        for key, section in _keyed(siblings.get(id(article), ()), anchors):
             slots.setdefault(key, []).append((article, section))
     aligned = []
     for key, versions in slots.items():
@@ -72,12 +73,15 @@ def _align(articles: list[Article], siblings: dict[int, tuple[Section, ...]], pa
     return tuple(aligned)
 
 
-def _keyed(sections: tuple[Section, ...]) -> Iterator[tuple[str, Section]]:
-    """Each section's key among its siblings: its code, else its anchor, else its place among the unnamed."""
+def _keyed(sections: tuple[Section, ...], anchors: set[str]) -> Iterator[tuple[str, Section]]:
+    """Each section's key among its siblings: its code, else its anchor, else its heading's id when another
+    locale's sibling has that anchor (a source without `<a name>`s), else its place among the unnamed."""
     seen: dict[str, int] = {}
     unnamed = 0
     for section in sections:
         key = section.anchor_code or section.code or section.anchor.lower()
+        if not key and section.auto_id in anchors:
+            key = section.auto_id
         if not key and section.level:
             unnamed += 1
             key = f"#{unnamed}"

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
+from lint.text import heading_id
+
 
 @dataclass(frozen=True, order=True)
 class Location:
@@ -90,6 +92,11 @@ class Section:
         yield self
         for child in self.children:
             yield from child.walk()
+
+    @cached_property
+    def auto_id(self) -> str:
+        """The id a renderer gives the heading when it has no `<a name>`."""
+        return heading_id(self.title)
 
     def all_blocks(self) -> Iterator[Block]:
         """The heading, the blocks and every sub-section's, in document order."""
@@ -198,10 +205,14 @@ class Article:
 
     @cached_property
     def sections_by_anchor(self) -> dict[str, Section]:
+        """Each section by its `<a name>`, and by its heading's id where it has none: what an in-page link reaches."""
         found: dict[str, Section] = {}
         for section in self.walk():
             if section.anchor:
                 found.setdefault(section.anchor.lower(), section)
+        for section in self.walk():
+            if not section.anchor:
+                found.setdefault(section.auto_id, section)
         return found
 
     @cached_property

@@ -97,6 +97,14 @@ def test_fix_writes_the_digits_a_misspelled_code_stands_for_when_the_article_has
     assert lines[16] == "Siehe auch 0x8OO7OOO5."  # 0x80070005 is in no table, section or list: not certain enough to write
 
 
+def test_fix_writes_the_anchor_the_other_locales_give_the_section(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    group = Path(shutil.copytree(FIXTURES / "WL706" / "anchor-typo", tmp_path / "group"))
+    assert main(["check", "--fix", "--select", "WL706", str(group)]) == 0
+    assert fixed_lines(capsys.readouterr().err) == [("WL706", "guide.pt-BR.md", 8)]
+    heading = (group / "guide.pt-BR.md").read_text(encoding="utf-8").split("\n")[7]
+    assert heading == '### <a name="0xc004f074-no-kms-could-be-contacted"></a>0xC004F074 Nenhum KMS acessível'
+
+
 def test_heading_and_formatting_fixes_in_crlf_bom_files(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     changes = {
         ("WL702", "fr-FR", 396): ("0xC004F065Le service", "0xC004F065 Le service"),

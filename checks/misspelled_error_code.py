@@ -6,10 +6,9 @@ from lint.finding import Edit, Finding, Related
 from lint.group import ArticleGroup
 from lint.model import Article, Block
 from lint.registry import rule
-from lint.text import ERROR_CODE, normalise_code
+from lint.text import CODE_LIKE, ERROR_CODE, MISREAD_DIGITS, normalise_code
 
-_LOOKALIKES = str.maketrans("OoIl", "0011")
-_MISSPELLED = re.compile(r"(?<![0-9A-Za-z])0[xX](?=[0-9A-Fa-f]*[OoIl])[0-9A-Fa-fOoIl]{8}(?![0-9A-Za-z])")
+_MISSPELLED = re.compile(rf"(?<![0-9A-Za-z])(?=0[xX][0-9A-Fa-f]*[OoIl]){CODE_LIKE.pattern}(?![0-9A-Za-z])")
 
 
 @rule("WL607", severity="error", fixable=True)
@@ -29,7 +28,7 @@ def misspelled_error_code(group: ArticleGroup) -> Iterator[Finding]:
     for aligned, article, block, text in prose_blocks(group):
         for match in _MISSPELLED.finditer(text):
             written = match.group()
-            meant = normalise_code(written.translate(_LOOKALIKES))
+            meant = normalise_code(written.translate(MISREAD_DIGITS))
             where = block.loc_at(match.start())
             others = _written_elsewhere(aligned, article, meant)
             as_written = f", as {', '.join(r.locale for r in others)} write{'s' if len(others) == 1 else ''} it" if others else ""
@@ -74,4 +73,4 @@ def _fix(block: Block, start: int, written: str, meant: str) -> tuple[Edit, ...]
     first, last = block.loc_at(start), block.loc_at(start + len(written) - 1)
     if last.line != first.line or last.col - first.col != len(written) - 1:
         return ()
-    return (Edit(first.line, first.col, written, written.translate(_LOOKALIKES)),)
+    return (Edit(first.line, first.col, written, written.translate(MISREAD_DIGITS)),)

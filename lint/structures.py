@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from lint.model import Block, CodeList, Inline, Location, TableRow
-from lint.text import ERROR_CODE, leading_code, normalise_code
+from lint.text import CODE_LIKE, MISREAD_DIGITS, leading_code, normalise_code
 
-_CODE_RUN = re.compile(
-    r"0[xX][0-9A-Fa-f]{8}(?:[ \t\xa0]*[,，、;；][ \t\xa0]*"
-    r"(?:(?:and|or|et|ou|y|o|e|und|oder|и|или|和|及|或)[ \t\xa0]+)?0[xX][0-9A-Fa-f]{8}){2,}"
+_CODE_RUN = re.compile(  # a code typed with O for 0 stays in the list: WL607 reports it, not a list without it
+    rf"{CODE_LIKE.pattern}(?:[ \t\xa0]*[,，、;；][ \t\xa0]*"
+    rf"(?:(?:and|or|et|ou|y|o|e|und|oder|и|или|和|及|或)[ \t\xa0]+)?{CODE_LIKE.pattern}){{2,}}"
 )
 _ITEM_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})(?:\s*[.;,])?\s*")  # not `\s*[.;,]?\s*`: quadratic backtracking
 
@@ -63,9 +63,9 @@ def find_code_list(blocks: tuple[Block, ...]) -> CodeList | None:
     """The first run of three or more codes in a paragraph, or the first list of three or more code items."""
     for index, block in enumerate(blocks):
         if block.kind == "paragraph" and (run := _CODE_RUN.search(block.text)):
-            matches = list(ERROR_CODE.finditer(block.text, run.start(), run.end()))
+            matches = list(CODE_LIKE.finditer(block.text, run.start(), run.end()))
             separator = block.text[matches[0].end() : matches[1].start()]
-            codes = tuple(Inline("code-item", normalise_code(m.group()), m.group(), block.loc_at(m.start())) for m in matches)
+            codes = tuple(Inline("code-item", _as_code(m.group()), m.group(), block.loc_at(m.start())) for m in matches)
             text = block.text[matches[0].start() : matches[-1].end()]
             run_span = Inline("code-run", text, text, block.loc_at(matches[0].start()))
             return CodeList(block, codes, separator, run_span)
@@ -74,6 +74,10 @@ def find_code_list(blocks: tuple[Block, ...]) -> CodeList | None:
             if len(items) >= 3 and len(items) == block.items:
                 return CodeList(block, items, "\n")
     return None
+
+
+def _as_code(written: str) -> str:
+    return normalise_code(written.translate(MISREAD_DIGITS))
 
 
 def _code_items(blocks: tuple[Block, ...], depth: int) -> tuple[Inline, ...]:

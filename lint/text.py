@@ -10,6 +10,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
 
 ERROR_CODE = re.compile(r"0[xX][0-9A-Fa-f]{8}")
+CODE_LIKE = re.compile(r"0[xX][0-9A-Fa-fOoIl]{8}")  # an error code, or one typed with letters for digits (WL607)
+MISREAD_DIGITS = str.maketrans("OoIl", "0011")
 _LEADING_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})")
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
 _SPACES = re.compile(r"\s+")

@@ -50,3 +50,10 @@ def test_corpus_fix_inserts_in_reference_order_with_own_separator() -> None:
     (edit,) = ja.fixes
     assert edit.new == "0xC004F038、0xC004F039、0xC004F041、0xC004F074、0xC004C008、0x8007007b、0xC004C003、0x8007232B"
     assert ja.cause == "stale-revision"
+
+
+def test_a_code_typed_with_a_letter_for_a_digit_stays_in_the_list(corpus_copy: Path) -> None:
+    replace_line(corpus_file("ru-RU", corpus_copy), 43, "0xC004F041", "0xC004F04l")
+    assert summary(corpus_copy) == STALE  # not "0xC004F038, 0xC004F039, 0xC004F041 missing": the list is read whole
+    (misspelled,) = run([corpus_copy], select=["WL607"])
+    assert (misspelled.locale, misspelled.loc.line, misspelled.excerpt) == ("ru-RU", 43, "0xC004F04l")

@@ -89,7 +89,8 @@ def links(article: Article, section: Section) -> list[Mention]:
     return [
         Mention(link_target(inline.target)[0], inline.loc, inline.target, index)
         for index, block in content_blocks(article, section)
-        for inline in block.links
+        for inline in block.inlines  # not Block.links: a first read of a cached_property costs more than this filter
+        if inline.kind == "link"
     ]
 
 
@@ -97,7 +98,8 @@ def link_forms(article: Article, section: Section) -> list[Mention]:
     return [
         Mention(" ".join(link_target(inline.target)), inline.loc, inline.target, index)
         for index, block in content_blocks(article, section)
-        for inline in block.links
+        for inline in block.inlines
+        if inline.kind == "link"
     ]
 
 

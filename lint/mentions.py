@@ -64,7 +64,10 @@ def span_ranges(block: Block, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
 
 def without_code(block: Block) -> str:
     """The block's text with its code spans blanked out (offsets unchanged)."""
-    if not any(inline.kind == "code" for inline in block.inlines):
+    for inline in block.inlines:  # a loop, not any() over a generator: most blocks have no code, and every prose block is asked
+        if inline.kind == "code":
+            break
+    else:
         return block.text
     text = list(block.text)
     for start, end in span_ranges(block, ("code",)):

@@ -11,6 +11,7 @@ _CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "�
 _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
 _BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
+_SIDE_BY_SIDE = re.compile("(?:" + "|".join(re.escape(opener + closer) for closer, opener in _CLOSERS.items()) + ")*")
 
 
 @rule("WL801", severity="warning")
@@ -43,6 +44,8 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
 
 def unbalanced(text: str) -> list[tuple[int, str, str]]:
     """(offset, bracket, what is wrong) for each bracket without its partner."""
+    if _SIDE_BY_SIDE.fullmatch("".join(_BRACKET.findall(text)).translate(_FULL_WIDTH)):
+        return []  # the common case, "(KMS)": each pair closes before the next opens
     open_brackets: list[tuple[int, str]] = []  # (offset, bracket as written)
     open_count: Counter[str] = Counter()  # by half-width opener
     problems = []

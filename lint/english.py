@@ -18,7 +18,7 @@ from functools import lru_cache
 from lint.function_words import ALL_FOREIGN, ENGLISH, FUNCTION_WORDS
 
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_LATIN_WORD = rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*"
+_LATIN_WORD = rf"[{_LATIN}]++(?:['’][{_LATIN}]++)*+"  # possessive: a word never gives letters back, so sre keeps no state to backtrack to
 _WORD = re.compile(rf"(?P<latin>{_LATIN_WORD})|[^\W\d_{_LATIN}]+")  # a script change ends a word
 _LATIN_WORDS = re.compile(_LATIN_WORD)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -32,8 +32,8 @@ _NOT_PROSE = re.compile(
     r"|0[xX][0-9A-Fa-f]{8}"  # error codes
     r"|<[^<>\s][^<>]{0,80}>"  # placeholders such as <product key>
     r"|(?<![\w/])[/-]{1,2}[A-Za-z][\w:=-]*"  # command switches: /ato, -type=all
-    r"|\b\w+(?:[.\\:]\w+)+\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
-    r"|\b\w*[\d_]\w*"  # identifiers: show_all, x64, R2, KB929712
+    r"|\b\w++(?:[.\\:]\w++)++\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
+    r"|\b[^\W\d_]*+[\d_]\w*+"  # identifiers: show_all, x64, R2, KB929712 (a word with a digit or _, found without backtracking)
 )
 
 

@@ -88,3 +88,4 @@ def _alignment_bound(part: str, whole: str) -> float:
 def similarity(text: str, other: str) -> float:
     """0-100: character-level similarity of two whole texts."""
     return fuzz.ratio(squash(text), squash(other))
+

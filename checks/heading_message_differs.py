@@ -80,12 +80,31 @@ class _Scores:
         return {code: self.score(code, code) for code in self.titles}
 
     @cached_property
-    def unrelated(self) -> float:
-        """The median resemblance of a title to the messages of codes far from it in the table: what chance gives."""
+    def unrelated_pairs(self) -> list[tuple[str, str]]:
+        """Each title's code with the codes far from it in the table, whose messages it has no reason to resemble."""
         codes = list(self.titles)
         shifts = {len(codes) * quarter // 4 for quarter in (1, 2, 3)} - {0}
-        pairs = [self.score(code, codes[(index + shift) % len(codes)]) for index, code in enumerate(codes) for shift in shifts]
+        return [(code, codes[(index + shift) % len(codes)]) for index, code in enumerate(codes) for shift in shifts]
+
+    @cached_property
+    def unrelated(self) -> float:
+        """The median resemblance of a title to the messages of codes far from it in the table: what chance gives."""
+        pairs = [self.score(code, other) for code, other in self.unrelated_pairs]
         return median(pairs) if pairs else 0.0
+
+    def under_chance(self, own: float) -> bool:
+        """Whether `own < self.unrelated`, scoring the pairs only until enough fall on one side of `own` to settle the median."""
+        pairs = self.unrelated_pairs
+        lower_middle, upper_middle = (len(pairs) - 1) // 2, len(pairs) // 2  # the median's indexes among the sorted scores
+        under = over = 0
+        for code, other in pairs:
+            score = self.score(code, other, own)  # exact from `own` up, 0 under it
+            under, over = under + (score < own), over + (score > own)
+            if under > upper_middle:
+                return False
+            if over >= len(pairs) - lower_middle:
+                return True
+        return own < self.unrelated
 
     def rival(self, code: str, at_least: float) -> float:
         """How well `code`'s title fits another code's message, or its message another code's title;
@@ -108,7 +127,7 @@ class _Scores:
         own = self.own.get(code)
         if own is None or own > 100 - gap:  # no rival can beat it by `gap`, and unrelated pairs score lower
             return False
-        return self.rival(code, own + gap - _ROUNDING) - own >= gap or own < self.unrelated
+        return self.rival(code, own + gap - _ROUNDING) - own >= gap or self.under_chance(own)
 
 
 def _variants(title: str) -> list[str]:

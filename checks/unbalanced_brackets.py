@@ -12,6 +12,7 @@ _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
 _LABEL = re.compile(r"[0-9]{1,3}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}")  # a list enumerator: 12, b, iv
 _BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
+_SIDE_BY_SIDE = re.compile("(?:" + "|".join(re.escape(opener + closer) for closer, opener in _CLOSERS.items()) + ")*")
 
 
 @rule("WL801", severity="warning")
@@ -44,6 +45,8 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
 
 def unbalanced(text: str) -> list[tuple[int, str, str]]:
     """(offset, bracket, what is wrong) for each bracket without its partner."""
+    if _SIDE_BY_SIDE.fullmatch("".join(_BRACKET.findall(text)).translate(_FULL_WIDTH)):
+        return []  # the common case, "(KMS)": each pair closes before the next opens
     open_brackets: list[tuple[int, str]] = []  # (offset, bracket as written)
     open_count: Counter[str] = Counter()  # by half-width opener
     problems = []

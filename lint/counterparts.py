@@ -41,8 +41,9 @@ class Alignment:
     def links(self) -> dict[str, list[Inline]]:
         found: dict[str, list[Inline]] = {}
         for block in self.article.blocks():
-            for link in block.links:
-                found.setdefault(link_target(link.target), []).append(link)
+            for link in block.inlines:  # not Block.links: a first read of a cached_property costs more than this filter
+                if link.kind == "link":
+                    found.setdefault(link_target(link.target), []).append(link)
         return found
 
     @cached_property

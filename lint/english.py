@@ -18,11 +18,12 @@ from functools import lru_cache
 from lint.function_words import ALL_FOREIGN, ENGLISH, FUNCTION_WORDS
 
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
-_LATIN_WORD = rf"[{_LATIN}]+(?:['’][{_LATIN}]+)*"
+_LATIN_WORD = rf"[{_LATIN}]++(?:['’][{_LATIN}]++)*+"  # possessive: a word never gives letters back, so sre keeps no state to backtrack to
 _WORD = re.compile(rf"(?P<latin>{_LATIN_WORD})|[^\W\d_{_LATIN}]+")  # a script change ends a word
 _LATIN_WORDS = re.compile(_LATIN_WORD)
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
+_OTHER_LETTERS = re.compile(rf"[^\W\d_{_LATIN}]+")
 _PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
 _CJK_PUNCTUATION = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]")
 _SENTENCE_BREAK = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF()\[\]]|[.!?;:]\s")  # runs are judged together again across these
@@ -31,8 +32,8 @@ _NOT_PROSE = re.compile(
     r"|0[xX][0-9A-Fa-f]{8}"  # error codes
     r"|<[^<>\s][^<>]{0,80}>"  # placeholders such as <product key>
     r"|(?<![\w/])[/-]{1,2}[A-Za-z][\w:=-]*"  # command switches: /ato, -type=all
-    r"|\b\w+(?:[.\\:]\w+)+\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
-    r"|\b\w*[\d_]\w*"  # identifiers: show_all, x64, R2, KB929712
+    r"|\b\w++(?:[.\\:]\w++)++\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
+    r"|\b[^\W\d_]*+[\d_]\w*+"  # identifiers: show_all, x64, R2, KB929712 (a word with a digit or _, found without backtracking)
 )
 
 
@@ -172,7 +173,18 @@ def latin_words(text: str) -> list[re.Match[str]]:
 def writes_latin(locale: str | None, text: str) -> bool:
     """Whether a locale's text is in Latin script: its language says so, or nearly all its letters are Latin
     (names and commands are, so a Korean page full of them still has far more than 5% Hangul)."""
-    return language_of(locale) in FUNCTION_WORDS or latin_share(text) >= 0.95
+    return language_of(locale) in FUNCTION_WORDS or (not _other_script_at_sight(text) and latin_share(text) >= 0.95)
+
+
+def _other_script_at_sight(text: str) -> bool:
+    """Whether letters of other scripts make up over a sixteenth of the text, letters or not: its Latin share
+    is then under 0.94, told from the first runs of such letters (Cyrillic and CJK text need no full count)."""
+    seen = 0
+    for run in _OTHER_LETTERS.finditer(text):
+        seen += run.end() - run.start()
+        if seen * 16 > len(text):
+            return True
+    return False
 
 
 def latin_share(text: str) -> float:

@@ -64,7 +64,10 @@ def span_ranges(block: Block, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
 
 def without_code(block: Block) -> str:
     """The block's text with its code spans blanked out (offsets unchanged)."""
-    if not any(inline.kind == "code" for inline in block.inlines):
+    for inline in block.inlines:  # a loop, not any() over a generator: most blocks have no code, and every prose block is asked
+        if inline.kind == "code":
+            break
+    else:
         return block.text
     text = list(block.text)
     for start, end in span_ranges(block, ("code",)):
@@ -89,7 +92,8 @@ def links(article: Article, section: Section) -> list[Mention]:
     return [
         Mention(link_target(inline.target)[0], inline.loc, inline.target, index)
         for index, block in content_blocks(article, section)
-        for inline in block.links
+        for inline in block.inlines  # not Block.links: a first read of a cached_property costs more than this filter
+        if inline.kind == "link"
     ]
 
 
@@ -97,7 +101,8 @@ def link_forms(article: Article, section: Section) -> list[Mention]:
     return [
         Mention(" ".join(link_target(inline.target)), inline.loc, inline.target, index)
         for index, block in content_blocks(article, section)
-        for inline in block.links
+        for inline in block.inlines
+        if inline.kind == "link"
     ]
 
 

@@ -68,7 +68,8 @@ def split_code_title(text: str) -> tuple[str, str, str] | None:
 
 def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
     """0-100: how well the shorter text matches the best-aligned stretch of the longer one. A score
-    that a bound costing a tenth of the match shows to be under `at_least` is given as 0.
+    under `at_least` may be given as 0: a bound costing a tenth of the match shows it, or rapidfuzz
+    skips the stretches that cannot reach it.
 
     Character-level, so it works for zh and ja (token scorers need spaces between words).
     """
@@ -78,7 +79,7 @@ def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
             return 100.0
         if at_least and _alignment_bound(part, whole) + _ROUNDING < at_least:
             return 0.0
-    return fuzz.partial_ratio(part, whole)
+    return fuzz.partial_ratio(part, whole, score_cutoff=max(at_least - _ROUNDING, 0.0))
 
 
 def _alignment_bound(part: str, whole: str) -> float:

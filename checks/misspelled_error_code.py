@@ -6,9 +6,9 @@ from lint.finding import Edit, Finding, Related
 from lint.group import ArticleGroup
 from lint.model import Article, Block
 from lint.registry import rule
-from lint.text import CODE_LIKE, ERROR_CODE, MISREAD_DIGITS, normalise_code
+from lint.text import ERROR_CODE, MISREAD_DIGITS, normalise_code
 
-_MISSPELLED = re.compile(rf"(?<![0-9A-Za-z])(?=0[xX][0-9A-Fa-f]*[OoIl]){CODE_LIKE.pattern}(?![0-9A-Za-z])")
+_MISSPELLED = re.compile(r"0[xX](?<![0-9A-Za-z]0[xX])(?=[0-9A-Fa-f]*[OoIl])[0-9A-Fa-fOoIl]{8}(?![0-9A-Za-z])")  # 0x first: found fast
 
 
 @rule("WL607", severity="error", fixable=True)

@@ -13,9 +13,11 @@ def untranslated_english(group: ArticleGroup, *, glossary: Sequence[str] = ()) -
     Why: readers of the translation get a sentence they may not understand, usually because a
     source update was pasted in and never sent for translation.
     English is told by its function words ("the", "that", "is"…), cut at the locale's own ("le",
-    "de", "und"…) and at other scripts, so it is found in French as in Japanese. Code spans,
-    commands, URLs and error codes are not prose; names every translation writes the same way
-    (Windows Server, Key Management Service) and the configured glossary terms are not English.
+    "de", "und"…) and at other scripts, so it is found in French as in Japanese. In Cyrillic and
+    CJK text, where Latin letters stand out, two lower-case English words need no function word
+    ("DNS server failure"). Code spans, commands, URLs and error codes are not prose; names every
+    translation writes the same way (Windows Server, Key Management Service) and the configured
+    glossary terms are not English.
     A heading whose title is its anchor word for word ("Possible cause" under `#possible-cause`)
     is the source's title when the other locales translate theirs (two words at least in Latin script).
     Bad:  Redémarrez le service de licences. Then run the activation wizard again.

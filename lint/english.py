@@ -25,6 +25,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
 _OTHER_LETTERS = re.compile(rf"[^\W\d_{_LATIN}]+")
 _PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
+_LOWER_PAIR = re.compile(r"(?<![A-Za-z])[a-z]{3,}[ \t]+[a-z]{3,}")
 _CJK_PUNCTUATION = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]")
 _SENTENCE_BREAK = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF()\[\]]|[.!?;:]\s")  # runs are judged together again across these
 _NOT_PROSE = re.compile(
@@ -51,6 +52,8 @@ class Thresholds:
 STRICT = Thresholds()
 # Where Latin letters stand out (Cyrillic, CJK text) or the other locales translate the text: "Restart the computer"
 LOOSE = Thresholds(words=2, hits=1, content=1)
+# Where Latin letters stand out, two lower-case words need no function word: "DNS server failure"
+BARE = Thresholds(words=2, hits=0, ratio=0.0, content=2)
 
 
 def language_of(locale: str | None) -> str:
@@ -90,10 +93,13 @@ def english_spans(
     english, foreign = word_sets(language, latin_script)
     if not might_be_english(text, language, latin_script):
         return []
+    bare = any(limits.hits == 0 for limits in thresholds)
     spans = []
     for chain in _chains(text, list(_runs(text, foreign))):
         counted = [[w.group().replace("’", "'") for w in run if not _inside(w, neutral) and not _is_acronym(w.group())] for run in chain]
         with_english = [index for index, words in enumerate(counted) if not english.isdisjoint(w.lower() for w in words)]
+        if not with_english and bare:
+            with_english = [0, len(chain) - 1]
         if not with_english:
             continue
         first, last = with_english[0], with_english[-1]
@@ -125,7 +131,10 @@ def _is_acronym(word: str) -> bool:
 
 
 def might_be_english(text: str, language: str = "", latin_script: bool = True) -> bool:
-    """False when no English function word is in `text`: nothing to look at (a quick test)."""
+    """False when no English function word is in `text`, nor, in another script, two lower-case Latin words
+    in a row: nothing to look at (a quick test)."""
+    if not latin_script and _LOWER_PAIR.search(text):
+        return True
     return not word_sets(language, latin_script)[0].isdisjoint(_LATIN_WORDS.findall(text.lower()))
 
 

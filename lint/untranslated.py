@@ -17,6 +17,7 @@ from functools import cached_property
 
 from lint.counterparts import Alignment, inline_range, title_as_anchor, without_code
 from lint.english import (
+    BARE,
     LOOSE,
     STRICT,
     Thresholds,
@@ -144,7 +145,7 @@ class GroupEnglish:
 
     def _spans(self, article: Article, text: str, neutral: Sequence[Span] = (), limits: Sequence[Thresholds] = ()) -> list[Span]:
         latin = self.latin[id(article)]
-        limits = limits or ((STRICT,) if latin else (STRICT, LOOSE))  # Latin letters stand out in Cyrillic or CJK text
+        limits = limits or ((STRICT,) if latin else (STRICT, LOOSE, BARE))  # Latin letters stand out in Cyrillic or CJK text
         return english_spans(text, language_of(article.locale), latin, neutral, limits)
 
     def _fragments(self, article: Article) -> list[Fragment]:

@@ -217,3 +217,20 @@ def append_at_line(path: Path, line: int, text: str) -> tuple[int, int]:
 def nth_link(path: Path, target: str, index: int) -> Inline:
     links = [i for b in read_article(str(path)).blocks() for i in b.links if target in i.target]
     return links[index]
+
+
+@pytest.mark.parametrize(
+    ("locale", "english", "found"),
+    [
+        ("zh-CN", "DNS server failure.", "DNS server failure"),  # Latin stands out: two lower-case words are enough
+        ("ru-RU", "Invalid volume license key.", "Invalid volume license key"),
+        ("ja-JP", "DNS failure.", None),  # one lower-case word: could be a name
+        ("fr-FR", "DNS server failure.", None),  # in Latin script it takes English function words
+    ],
+)
+def test_english_without_function_words_in_a_table_cell(locale: str, english: str, found: str | None, corpus_copy: Path) -> None:
+    path = corpus_file(locale, corpus_copy)
+    row = next(row for row in read_article(str(path)).table if row.code == "0x8007232A")
+    replace_line(path, row.loc.line, row.message.text, english)
+    findings = [(f.rule, f.loc.line, f.excerpt) for f in run([corpus_copy], select=["WL401"]) if f.loc.path == str(path)]
+    assert ((("WL401", row.loc.line, found),) if found else ()) == tuple(f for f in findings if f[1] == row.loc.line)

@@ -20,11 +20,21 @@ from typing import Any
 import mistune
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
+from mistune.helpers import PUNCTUATION
+from mistune.inline_parser import _INLINE_HTML_TAG, AUTO_EMAIL
 from mistune.plugins import table as pipe_table
 
 LINE = "line"
 MAX_EMPHASIS_MARKERS = 500  # per block; the corpus has 16 at most
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
+_TRIGGER = re.compile(r"[\\`*_!\[\]<\n]")  # where a mistune inline rule may start
+_LINEBREAK, _SOFTBREAK = re.compile(r" {2,}\n\s*"), re.compile(r" *\n\s*")
+_BACKTICKS, _EMPHASIS_RUN, _BRACKET_RUN = re.compile("`+"), re.compile("[*_]+"), re.compile(r"\]+")
+_ESCAPABLE = re.compile(PUNCTUATION)
+_PLAIN_DESTINATION = re.compile(r"\(([A-Za-z0-9_.~:/?#@!$*+,;=%-]*)\)")  # what `quote` keeps, minus & ( ) '
+_AUTO_LINK = re.compile(mistune.InlineParser.SPECIFICATION["auto_link"])
+_AUTO_EMAIL = re.compile(AUTO_EMAIL)
+_HTML_START = re.compile(mistune.InlineParser.SPECIFICATION["inline_html"])
 
 
 class PositionState(BlockState):
@@ -103,6 +113,112 @@ class BoundedInlineParser(mistune.InlineParser):
             depth = self.max_nested_level  # no nesting budget left: mistune keeps the markers as text
         return super().finalize_tokens(tokens, depth)
 
+    def scan_plain(self, text: str, env: MutableMapping[str, Any]) -> list[dict[str, Any]] | None:
+        """mistune's tokens for `text`, without its parser; None when `text` holds markup this scan leaves to it.
+
+        The scan is mistune's own loop for the rules it can follow exactly: text, `!`, `*` and `_` runs,
+        code spans, line breaks, inline HTML, `[…]` without nested brackets, and links `[…](destination)`
+        whose destination mistune's percent-encoding leaves as written. Emphasis is resolved by mistune's
+        `finalize_tokens`, as after its parse. Escapes, images, autolinks, nested brackets, reference
+        links and other destinations are left to mistune.
+        """
+        tokens: list[dict[str, Any]] = []
+        opener = -1  # index of the open `[` token
+        in_link = False  # inside <a>…</a>, where mistune makes no link
+        pos, end = 0, len(text)
+        while pos < end:
+            trigger = _TRIGGER.search(text, pos)
+            stop = trigger.start() if trigger else end
+            if trigger and text[stop] == "\n":
+                while stop > pos and text[stop - 1] == " ":
+                    stop -= 1
+            if stop > pos:
+                tokens.append({"type": "text", "raw": text[pos:stop]})
+                pos = stop
+            if pos == end:
+                break
+            char = text[pos]
+            if char in " \n":
+                line_break = _LINEBREAK.match(text, pos)
+                tokens.append({"type": "linebreak" if line_break else "softbreak"})
+                pos = (line_break or _SOFTBREAK.match(text, pos)).end()  # type: ignore[union-attr]
+            elif char == "`" and (code := _scan_code(text, pos)):
+                tokens.append(code[0])
+                pos = code[1]
+            elif char in "*_":
+                run = _EMPHASIS_RUN.match(text, pos).end()  # type: ignore[union-attr]
+                tokens.append({"type": "text", "raw": text[pos:run]})
+                pos = run
+            elif char == "[" and opener < 0:
+                opener = len(tokens)
+                tokens.append({"type": "text", "raw": "["})
+                pos += 1
+            elif char == "]" and not env.get("ref_links"):
+                run = _BRACKET_RUN.match(text, pos).end()  # type: ignore[union-attr]
+                literal_end = run - text.startswith("(", run)
+                if literal_end > pos:
+                    opener = -1
+                    tokens.append({"type": "text", "raw": text[pos:literal_end]})
+                    pos = literal_end
+                if pos < run and opener < 0:
+                    tokens.append({"type": "text", "raw": "]"})
+                    pos = run
+                elif pos < run:
+                    link = _PLAIN_DESTINATION.match(text, run)
+                    if link is None or in_link:
+                        return None
+                    children = self.finalize_tokens(tokens[opener + 1 :], 1)
+                    del tokens[opener:]
+                    tokens.append({"type": "link", "children": children, "attrs": {"url": link.group(1)}})
+                    opener, pos = -1, link.end()
+            elif char == "<":
+                html = _scan_html(text, pos)
+                if html is None:
+                    return None
+                tokens.append({"type": "inline_html", "raw": html} if html else {"type": "text", "raw": "<"})
+                pos += len(html) or 1
+                if html.startswith(("<a ", "<a>", "<A ", "<A>")):
+                    in_link = True
+                elif html.startswith(("</a ", "</a>", "</A ", "</A>")):
+                    in_link = False
+            elif char == "!" and not text.startswith("[", pos + 1):
+                tokens.append({"type": "text", "raw": "!"})
+                pos += 1
+            elif char == "\\" and not text.startswith("\n", pos + 1) and not _ESCAPABLE.match(text, pos + 1):
+                tokens.append({"type": "text", "raw": "\\"})
+                pos += 1
+            else:
+                return None
+        return self.finalize_tokens(tokens or [{"type": "text", "raw": text}], 0)
+
+
+def _scan_code(text: str, start: int) -> tuple[dict[str, Any], int] | None:
+    """mistune's code span at `start` and where it ends; None when no run of as many backticks closes it."""
+    marker = _BACKTICKS.match(text, start).group()  # type: ignore[union-attr]
+    after = start + len(marker)
+    close = next((run for run in _BACKTICKS.finditer(text, after) if len(run.group()) == len(marker)), None)
+    if close is None:
+        return None
+    code = text[after : close.start()].replace("\n", " ")
+    if code.strip(" ") and code.startswith(" ") and code.endswith(" "):
+        code = code[1:-1]
+    return {"type": "codespan", "raw": code}, close.end()
+
+
+def _scan_html(text: str, start: int) -> str | None:
+    """The inline HTML mistune reads at `start` (a `<`); "" when it reads the `<` as text; None when not sure."""
+    if _AUTO_LINK.match(text, start) or _AUTO_EMAIL.match(text, start):
+        return None
+    if not _HTML_START.match(text, start):
+        return ""
+    if text.startswith("<!--", start) and not text.startswith(("<!-->", "<!--->"), start):
+        close = text.find("-->", start + 4)
+        return text[start : close + 3] if close >= 0 else ""
+    if text.startswith(("<!", "<?"), start):
+        return None
+    tag = _INLINE_HTML_TAG.match(text, start)
+    return tag.group() if tag else ""
+
 
 def parse_ragged_table(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:
     """mistune's pipe table, except that a row with more or fewer cells than the header stays a row.
@@ -171,9 +287,11 @@ class DeferredInlineMarkdown(mistune.Markdown):
 
     def inline_tokens(self, text: str, env: MutableMapping[str, Any]) -> list[dict[str, Any]]:
         text = text.strip(" \r\n\t\f")
-        if self._markup_start.search(text):
-            return self.inline(text, env)
-        return [{"type": "text", "raw": text}]
+        if not self._markup_start.search(text):
+            return [{"type": "text", "raw": text}]
+        assert isinstance(self.inline, BoundedInlineParser)
+        tokens = self.inline.scan_plain(text, env)
+        return self.inline(text, env) if tokens is None else tokens
 
 
 def create_markdown() -> DeferredInlineMarkdown:

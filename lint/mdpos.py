@@ -18,6 +18,7 @@ from functools import cached_property
 from typing import Any
 
 import mistune
+from mistune._inline.emphasis import _coalesce_emphasis_text
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 from mistune.helpers import PUNCTUATION
@@ -122,6 +123,7 @@ class BoundedInlineParser(mistune.InlineParser):
         `finalize_tokens`, as after its parse. Escapes, images, autolinks, nested brackets, reference
         links and other destinations are left to mistune.
         """
+        finalize = self.finalize_tokens if _EMPHASIS_RUN.search(text) else _coalesced
         tokens: list[dict[str, Any]] = []
         opener = -1  # index of the open `[` token
         in_link = False  # inside <a>…</a>, where mistune makes no link
@@ -167,7 +169,7 @@ class BoundedInlineParser(mistune.InlineParser):
                     link = _PLAIN_DESTINATION.match(text, run)
                     if link is None or in_link:
                         return None
-                    children = self.finalize_tokens(tokens[opener + 1 :], 1)
+                    children = finalize(tokens[opener + 1 :], 1)
                     del tokens[opener:]
                     tokens.append({"type": "link", "children": children, "attrs": {"url": link.group(1)}})
                     opener, pos = -1, link.end()
@@ -189,7 +191,12 @@ class BoundedInlineParser(mistune.InlineParser):
                 pos += 1
             else:
                 return None
-        return self.finalize_tokens(tokens or [{"type": "text", "raw": text}], 0)
+        return finalize(tokens or [{"type": "text", "raw": text}], 0)
+
+
+def _coalesced(tokens: list[dict[str, Any]], depth: int) -> list[dict[str, Any]]:
+    """What `finalize_tokens` makes of tokens without `*` or `_`: adjacent texts joined, as mistune joins them."""
+    return _coalesce_emphasis_text(tokens) if len(tokens) > 1 else tokens
 
 
 def _scan_code(text: str, start: int) -> tuple[dict[str, Any], int] | None:

@@ -36,6 +36,9 @@ _PLAIN_DESTINATION = re.compile(r"\(([A-Za-z0-9_.~:/?#@!$*+,;=%-]*)\)")  # what 
 _AUTO_LINK = re.compile(mistune.InlineParser.SPECIFICATION["auto_link"])
 _AUTO_EMAIL = re.compile(AUTO_EMAIL)
 _HTML_START = re.compile(mistune.InlineParser.SPECIFICATION["inline_html"])
+_PLAIN_LINK = re.compile(r"\[([^\\`\[\]<\n]*)\]" + _PLAIN_DESTINATION.pattern)
+_LITERAL_BRACKETS = re.compile(r"\[[^\\`\[\]<\n]*\](?!\()")
+_PLAIN_CODE = re.compile(r"(`+)([^`\n]+)(`+)")
 
 
 class PositionState(BlockState):
@@ -206,10 +209,100 @@ def _scan_code(text: str, start: int) -> tuple[dict[str, Any], int] | None:
     close = next((run for run in _BACKTICKS.finditer(text, after) if len(run.group()) == len(marker)), None)
     if close is None:
         return None
-    code = text[after : close.start()].replace("\n", " ")
-    if code.strip(" ") and code.startswith(" ") and code.endswith(" "):
-        code = code[1:-1]
-    return {"type": "codespan", "raw": code}, close.end()
+    return {"type": "codespan", "raw": _code(text[after : close.start()])}, close.end()
+
+
+def _code(between: str) -> str:
+    """A code span's code, from what stands between its backticks."""
+    code = between.replace("\n", " ")
+    return code[1:-1] if code.strip(" ") and code.startswith(" ") and code.endswith(" ") else code
+
+
+PlainItem = tuple[str, int, int, str, int, str]
+"""A token of a block's inline text as mistune makes it: (kind, start, end, text, inner, target).
+
+kind is text, html, code or link; start and end are offsets in the inline text; text is the text
+or HTML as written, a code span's code, a link's text as written; inner is where a code span's or
+link's visible text starts; target is a link's destination."""
+
+
+def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, int, list[PlainItem]]] | None:
+    """mistune's tokens of `text`, line by line (start, end, tokens of each line; a line break
+    ends each line but the last, which has no tokens when a break ends the text), when its only markup is
+    code spans and inline HTML within a line, links `[text](destination)` and brackets without markup
+    inside, and line breaks; None for any other markup (emphasis, escapes, images, autolinks, references).
+
+    The same reading as `BoundedInlineParser.scan_plain`, narrowed to tokens that stand for a
+    contiguous piece of one line, so that their place in the file can be known without searching.
+    """
+    if _EMPHASIS_RUN.search(text) or (env.get("ref_links") and ("[" in text or "]" in text)):
+        return None
+    segments: list[tuple[int, int, list[PlainItem]]] = []
+    items: list[PlainItem] = []
+    line_start, run = 0, -1  # run: where the current text token starts, -1 outside one
+    in_link = False  # inside <a>…</a>, where mistune makes no link
+    pos, end = 0, len(text)
+    while pos < end:
+        trigger = _TRIGGER.search(text, pos)
+        stop = trigger.start() if trigger else end
+        if trigger and text[stop] == "\n":
+            while stop > pos and text[stop - 1] == " ":
+                stop -= 1
+        if run < 0 and stop > pos:
+            run = pos
+        pos = stop
+        if pos == end:
+            break
+        char, item, literal = text[pos], None, 1
+        if char == "<":
+            html = _scan_html(text, pos)
+            if html is None or "\n" in html:
+                return None
+            if html:
+                item = ("html", pos, pos + len(html), html, pos, "")
+                if html.startswith(("<a ", "<a>", "<A ", "<A>")):
+                    in_link = True
+                elif html.startswith(("</a ", "</a>", "</A ", "</A>")):
+                    in_link = False
+        elif char == "[":
+            if link := _PLAIN_LINK.match(text, pos):
+                if in_link:
+                    return None
+                item = ("link", pos, link.end(), link.group(1), pos + 1, link.group(2))
+            elif brackets := _LITERAL_BRACKETS.match(text, pos):
+                literal = brackets.end() - pos
+            else:
+                return None
+        elif char == "`":
+            code = _PLAIN_CODE.match(text, pos)
+            if not code or len(code.group(1)) != len(code.group(3)):
+                return None
+            item = ("code", pos, code.end(), _code(code.group(2)), code.start(2), "")
+        elif char in " \n":
+            if run >= 0:
+                items.append(("text", run, pos, text[run:pos], run, ""))
+            segments.append((line_start, pos, items))
+            items, run = [], -1
+            pos = line_start = _SOFTBREAK.match(text, pos).end()  # type: ignore[union-attr]
+            continue
+        elif not (
+            char == "]"
+            or (char == "!" and not text.startswith("[", pos + 1))
+            or (char == "\\" and not text.startswith("\n", pos + 1) and not _ESCAPABLE.match(text, pos + 1))
+        ):
+            return None
+        if item is None:
+            run = pos if run < 0 else run
+            pos += literal
+            continue
+        if run >= 0:
+            items.append(("text", run, pos, text[run:pos], run, ""))
+            run = -1
+        items.append(item)
+        pos = item[2]
+    if run >= 0:
+        items.append(("text", run, end, text[run:end], run, ""))
+    return segments + [(line_start, end, items)] if text else segments
 
 
 def _scan_html(text: str, start: int) -> str | None:

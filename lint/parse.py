@@ -21,7 +21,7 @@ import lxml.html
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
-from lint.mdpos import LINE, create_markdown
+from lint.mdpos import LINE, create_markdown, plain_segments
 from lint.model import Article, Block, Location, Piece, Section
 from lint.structures import find_code_list, find_table
 from lint.suppress import read_suppressions
@@ -174,13 +174,21 @@ class BlockBuilder:
 
     def inline_block(self, kind: str, token: dict[str, Any], loc: Location, depth: int, walker: InlineWalker | None = None) -> Block:
         walker = walker or InlineWalker(self.source, self.source.offset(loc.line))
-        content = walker.walk(self.inline_tokens(token))
+        content = self.placed(token, walker) or walker.walk(self.inline_tokens(token))
         walker.content = InlineContent()
         self.comments.extend((comment.loc, comment.raw) for comment in content.comments)
         text = content.joined()
         lead = len(text) - len(text.lstrip())
         pieces = tuple(_shift(piece, lead) for piece in content.pieces) if lead else tuple(content.pieces)
         return Block(kind, loc, text.strip(), pieces, tuple(content.inlines), depth)
+
+    def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
+        """The block's inline content read straight from its text, when its markup allows (see `plain_segments`)."""
+        if "children" in token:
+            return None
+        text = token.get("text", "").strip(" \r\n\t\f")
+        lines = plain_segments(text, self.env)
+        return None if lines is None else walker.place(text, lines)
 
     def inline_tokens(self, token: dict[str, Any]) -> list[dict[str, Any]]:
         if "children" not in token:

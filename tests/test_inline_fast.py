@@ -9,7 +9,7 @@ import pytest
 
 import lint.parse
 from lint.mdpos import BoundedInlineParser, PlainItem, create_markdown, plain_segments
-from lint.parse import parse_text
+from lint.parse import parse_text, read_anchors, read_anchors_with_lxml
 from tests.conftest import LOCALES, corpus_file
 
 PIECES = [
@@ -103,3 +103,12 @@ def test_model_is_the_same_without_the_fast_path(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(BoundedInlineParser, "scan_plain", lambda self, text, env: None)
     monkeypatch.setattr(lint.parse, "plain_segments", lambda text, env: None)
     assert [parse_text("doc.md", text) for text in documents] == fast
+
+
+def test_plain_anchors_read_as_lxml_reads_them() -> None:
+    generator = random.Random(20261126)
+    values = ["", "a", "0x8007232b-dns-name-does-not-exist", "x_y.z:1", "A-Z"]
+    tags = ["", '<a name="{}">', '<a id="{}">', '<a  name="{}">', '<A NAME="{}">', "<a name='{}'>", '<a name="{}" id="i">']
+    for _ in range(300):
+        chosen = [generator.choice(tags).format(generator.choice(values)) for _ in range(generator.randint(0, 5))]
+        assert read_anchors(chosen) == read_anchors_with_lxml(chosen), chosen

@@ -57,8 +57,8 @@ class PositionState(BlockState):
         return self.first_line + bisect_right(self.newlines, pos - 1)
 
     def append_token(self, token: dict[str, Any]) -> None:
-        if not self.dispatch_depth:
-            token.setdefault(LINE, self.line_at(self.cursor))
+        if not self.dispatch_depth and LINE not in token:
+            token[LINE] = self.line_at(self.cursor)
         super().append_token(token)
 
     def add_paragraph(self, text: str) -> None:
@@ -80,8 +80,7 @@ class PositionState(BlockState):
 class PositionBlockParser(BlockParser):
     state_cls = PositionState
 
-    def parse_method(self, m: re.Match[str], state: BlockState) -> int | None:  # type: ignore[override]
-        assert isinstance(state, PositionState)
+    def parse_method(self, m: re.Match[str], state: PositionState) -> int | None:  # type: ignore[override]
         saved, state.child_start = state.child_start, m.start()
         count = len(state.tokens)
         state.dispatch_depth += 1
@@ -90,9 +89,10 @@ class PositionBlockParser(BlockParser):
         finally:
             state.dispatch_depth -= 1
             state.child_start = saved
-            line = state.line_at(m.start())
-            for token in state.tokens[max(count - 1, 0) :]:
-                token.setdefault(LINE, line)
+            tokens = state.tokens
+            for index in range(max(count - 1, 0), len(tokens)):
+                if LINE not in tokens[index]:
+                    tokens[index][LINE] = state.line_at(m.start())
 
     def parse_atx_heading(self, m: re.Match[str], state: BlockState) -> int:
         """mistune's, but the closing `#`s are trimmed without its regex, which backtracks quadratically on long blank runs."""

@@ -33,9 +33,11 @@ _LINEBREAK, _SOFTBREAK = re.compile(r" {2,}\n\s*"), re.compile(r" *\n\s*")
 _BACKTICKS, _EMPHASIS_RUN, _BRACKET_RUN = re.compile("`+"), re.compile("[*_]+"), re.compile(r"\]+")
 _ESCAPABLE = re.compile(PUNCTUATION)
 _PLAIN_DESTINATION = re.compile(r"\(([A-Za-z0-9_.~:/?#@!$*+,;=%-]*)\)")  # what `quote` keeps, minus & ( ) '
-_AUTO_LINK = re.compile(mistune.InlineParser.SPECIFICATION["auto_link"])
-_AUTO_EMAIL = re.compile(AUTO_EMAIL)
-_HTML_START = re.compile(mistune.InlineParser.SPECIFICATION["inline_html"])
+_ANGLE = re.compile(  # mistune's rules at a `<`, in its order; the first that matches names the group
+    "(?P<autolink>{}|{})|(?P<comment><!--(?!-?>))|(?P<declaration><[!?])|(?P<tag>{})|(?P<tag_start></?[A-Za-z])".format(
+        mistune.InlineParser.SPECIFICATION["auto_link"], AUTO_EMAIL, _INLINE_HTML_TAG.pattern
+    )
+)
 _PLAIN_LINK = re.compile(r"\[([^\\`\[\]<\n]*)\]" + _PLAIN_DESTINATION.pattern)
 _LITERAL_BRACKETS = re.compile(r"\[[^\\`\[\]<\n]*\](?!\()")
 _PLAIN_CODE = re.compile(r"(`+)([^`\n]+)(`+)")
@@ -307,17 +309,15 @@ def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, 
 
 def _scan_html(text: str, start: int) -> str | None:
     """The inline HTML mistune reads at `start` (a `<`); "" when it reads the `<` as text; None when not sure."""
-    if _AUTO_LINK.match(text, start) or _AUTO_EMAIL.match(text, start):
-        return None
-    if not _HTML_START.match(text, start):
+    rule = _ANGLE.match(text, start)
+    if rule is None or rule.lastgroup == "tag_start":
         return ""
-    if text.startswith("<!--", start) and not text.startswith(("<!-->", "<!--->"), start):
+    if rule.lastgroup == "tag":
+        return rule.group()
+    if rule.lastgroup == "comment":
         close = text.find("-->", start + 4)
         return text[start : close + 3] if close >= 0 else ""
-    if text.startswith(("<!", "<?"), start):
-        return None
-    tag = _INLINE_HTML_TAG.match(text, start)
-    return tag.group() if tag else ""
+    return None
 
 
 def parse_ragged_table(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:

@@ -105,6 +105,14 @@ class Section:
     blocks: tuple[Block, ...]  # content before the first sub-heading, nested blocks included
     children: tuple[Section, ...] = ()
 
+    def __init__(
+        self, heading: Block, level: int, anchor: str, title: str, code: str | None, anchor_code: str | None,
+        blocks: tuple[Block, ...], children: tuple[Section, ...] = (),
+    ) -> None:  # fmt: skip
+        fields = self.__dict__
+        fields["heading"], fields["level"], fields["anchor"], fields["title"] = heading, level, anchor, title
+        fields["code"], fields["anchor_code"], fields["blocks"], fields["children"] = code, anchor_code, blocks, children
+
     @property
     def loc(self) -> Location:
         return self.heading.loc

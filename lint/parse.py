@@ -150,6 +150,8 @@ class BlockBuilder:
     def add(self, tokens: list[dict[str, Any]], depth: int) -> None:
         for token in tokens:
             kind = token["type"]
+            if kind == "blank_line":
+                continue
             loc = Location(self.source.path, token.get(LINE, 1), 1)
             if kind == "heading":
                 block = self.inline_block("heading", token, loc, depth)

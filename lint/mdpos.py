@@ -38,8 +38,8 @@ _ANGLE = re.compile(  # mistune's rules at a `<`, in its order; the first that m
         mistune.InlineParser.SPECIFICATION["auto_link"], AUTO_EMAIL, _INLINE_HTML_TAG.pattern
     )
 )
-_PLAIN_LINK = re.compile(r"\[([^\\`\[\]<\n]*)\]" + _PLAIN_DESTINATION.pattern)
-_LITERAL_BRACKETS = re.compile(r"\[[^\\`\[\]<\n]*\](?!\()")
+_PLAIN_LINK = re.compile(r"\[([^\\`*_\[\]<\n]*)\]" + _PLAIN_DESTINATION.pattern)
+_LITERAL_BRACKETS = re.compile(r"\[[^\\`*_\[\]<\n]*\](?!\()")
 _PLAIN_CODE = re.compile(r"(`+)([^`\n]+)(`+)")
 
 
@@ -237,7 +237,7 @@ def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, 
     The same reading as `BoundedInlineParser.scan_plain`, narrowed to tokens that stand for a
     contiguous piece of one line, so that their place in the file can be known without searching.
     """
-    if _EMPHASIS_RUN.search(text) or (env.get("ref_links") and ("[" in text or "]" in text)):
+    if env.get("ref_links") and ("[" in text or "]" in text):
         return None
     segments: list[tuple[int, int, list[PlainItem]]] = []
     items: list[PlainItem] = []

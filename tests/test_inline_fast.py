@@ -16,8 +16,9 @@ PIECES = [
     "plain", "テキスト", "слово", "é", "1", "0x8007232B", " ", "  ", "\t", "\xa0", "\u3000", "\n", "  \n", " \n ", "\\\n",
     "*", "**", "***", "_", "__", "`", "``", "!", "[", "]", "](", "(", ")", "（", "）", "。", "、", "«", "»", "—", ".", ",", ":",
     "'", '"', "%", "~", "|", "&", "&amp;", "&nbsp;", "&#x41;", "x;", "\\", "\\*", "[a](#b)", "[x](https://a.b/c_d)", "[y](u v)",
-    "[z](<u>)", "(#x)", "![i](p)", "<br />", "<BR/>", "</a>", '<a name="n">', "<a\nname='x'>", "<!-- c -->", "<!--", "-->",
-    "<!-->", "<span>", "<5x5 key>", "<kms_host_name>", "<https://x.y>", "<a@b.c>", "<?x?>", "<!DOCTYPE x>",
+    "[z](<u>)", "(#x)", "![i](p)", "[*a*](#b)", "[**b**](#c)", "[a_b](#d)", "[_e_]", "[x *y*]", "`*`", '<a name="a_b">', "(u_v)",
+    "[q](a&amp;b)", "[é](é)", "[t](u 'x')", "[&amp;](#a)", "<br />", "<BR/>", "</a>", '<a name="n">', "<a\nname='x'>", "<!-- c -->",
+    "<!--", "-->", "<!-->", "<span>", "<5x5 key>", "<kms_host_name>", "<https://x.y>", "<a@b.c>", "<?x?>", "<!DOCTYPE x>",
 ]  # fmt: skip
 REFERENCES = {"ref_links": {"A": {"url": "u"}}}
 
@@ -91,6 +92,9 @@ def test_scan_leaves_other_markup_to_mistune(text: str) -> None:
     assert markdown.inline.scan_plain(text, {}) is None
 
 
+PREFIXES = ["", "", "> ", "- ", "1. ", "   ", "> > ", "- > ", "2) ", "# ", "## ", "> - ", "1. 1", "- -", "|", "\t", "\u3000"]
+
+
 def test_model_is_the_same_without_the_fast_path(monkeypatch: pytest.MonkeyPatch) -> None:
     generator = random.Random(20261125)
     texts = [corpus_file(locale).read_text(encoding="utf-8") for locale in LOCALES]
@@ -99,6 +103,13 @@ def test_model_is_the_same_without_the_fast_path(monkeypatch: pytest.MonkeyPatch
         lines = generator.choice(texts).split("\n")
         start = generator.randrange(len(lines))
         documents.append(edited(generator, "\n".join(lines[start : start + generator.randint(5, 60)])))
+    for _ in range(300):  # lines behind every kind of block prefix, where a line's first token is searched for
+        documents.append(
+            "\n".join(
+                generator.choice(PREFIXES) + "".join(generator.choice(PIECES) for _ in range(generator.randint(0, 6)))
+                for _ in range(generator.randint(1, 12))
+            )
+        )
     fast = [parse_text("doc.md", text) for text in documents]
     monkeypatch.setattr(BoundedInlineParser, "scan_plain", lambda self, text, env: None)
     monkeypatch.setattr(lint.parse, "plain_segments", lambda text, env: None)

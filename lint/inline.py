@@ -3,6 +3,7 @@
 mistune gives inline tokens without positions. They come in source order, so a cursor that
 searches the source for each token's markup, a little ahead of where the previous one ended,
 recovers exact columns and the exact raw text of every link, bold span and code span.
+Text with plain markup only is placed line by line instead (`InlineWalker.place`), to the same result.
 """
 
 from __future__ import annotations
@@ -128,12 +129,15 @@ class InlineWalker:
                 content.inlines.append(Inline("html", "", written, Location(path, line, col + start)))
                 if written.startswith("<!--"):
                     content.comments.append(content.inlines[-1])
+            elif kind == "code":
+                content.add(written, line, col + inner)
+                content.inlines.append(Inline("code", written, text[start:end], Location(path, line, col + start)))
             else:
                 text_start = len(content.text)
-                for at, visible in _visible_runs(written) if kind == "link" else [(0, written)]:
+                for at, visible in _visible_runs(written):
                     content.add(visible, line, col + inner + at)
-                shown = "".join(content.text[text_start:]) if kind == "link" else written
-                content.inlines.append(Inline(kind, shown, text[start:end], Location(path, line, col + start), target))
+                shown = "".join(content.text[text_start:])
+                content.inlines.append(Inline("link", shown, text[start:end], Location(path, line, col + start), target))
 
     def _text(self, token: dict[str, Any]) -> None:
         raw = token.get("raw", "")

@@ -6,6 +6,11 @@ only by `BlockState.add_paragraph`; and block-quote and list-item children are p
 a child state whose source maps line for line onto the parent's (except a list item whose
 marker line is otherwise empty, which is dropped). Verified against markdown-it-py's
 `token.map` on the corpus and on random documents (tests/test_mdpos.py).
+
+Inline text is read without mistune's inline parser where its markup allows: `plain_segments` for
+text whose tokens can be placed without searching (see `InlineWalker.place`), `scan_plain` for
+most of the rest; both follow mistune's own scanning loop and are checked against its tokens
+(tests/test_inline_fast.py).
 """
 
 from __future__ import annotations

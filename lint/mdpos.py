@@ -23,14 +23,14 @@ from functools import cached_property
 from typing import Any
 
 import mistune
-from mistune._inline.emphasis import _coalesce_emphasis_text
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
-from mistune.helpers import PUNCTUATION
-from mistune.inline_parser import _INLINE_HTML_TAG, AUTO_EMAIL
+from mistune.helpers import HTML_ATTRIBUTES, HTML_TAGNAME, PUNCTUATION
+from mistune.inline_parser import AUTO_EMAIL
 from mistune.plugins import table as pipe_table
 
 LINE = "line"
+INLINE_FAST_PATHS = mistune.__version__ == "3.4.0"  # they replay this version's inline scanning; others parse every block
 MAX_EMPHASIS_MARKERS = 500  # per block; the corpus has 16 at most
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
 _TRIGGER = re.compile(r"[\\`*_!\[\]<\n]")  # where a mistune inline rule may start
@@ -40,7 +40,7 @@ _ESCAPABLE = re.compile(PUNCTUATION)
 _PLAIN_DESTINATION = re.compile(r"\(([A-Za-z0-9_.~:/?#@!$*+,;=%-]*)\)")  # what `quote` keeps, minus & ( ) '
 _ANGLE = re.compile(  # mistune's rules at a `<`, in its order; the first that matches names the group
     "(?P<autolink>{}|{})|(?P<comment><!--(?!-?>))|(?P<declaration><[!?])|(?P<tag>{})|(?P<tag_start></?[A-Za-z])".format(
-        mistune.InlineParser.SPECIFICATION["auto_link"], AUTO_EMAIL, _INLINE_HTML_TAG.pattern
+        mistune.InlineParser.SPECIFICATION["auto_link"], AUTO_EMAIL, f"<{HTML_TAGNAME}{HTML_ATTRIBUTES}\\s*/?>|</{HTML_TAGNAME}\\s*>"
     )
 )
 _PLAIN_LINK = re.compile(r"\[([^\\`*_\[\]<\n]*)\]" + _PLAIN_DESTINATION.pattern)
@@ -133,7 +133,8 @@ class BoundedInlineParser(mistune.InlineParser):
         `finalize_tokens`, as after its parse. Escapes, images, autolinks, nested brackets, reference
         links and other destinations are left to mistune.
         """
-        finalize = self.finalize_tokens if _EMPHASIS_RUN.search(text) else _coalesced
+        if not INLINE_FAST_PATHS:
+            return None
         tokens: list[dict[str, Any]] = []
         opener = -1  # index of the open `[` token
         in_link = False  # inside <a>…</a>, where mistune makes no link
@@ -179,7 +180,7 @@ class BoundedInlineParser(mistune.InlineParser):
                     link = _PLAIN_DESTINATION.match(text, run)
                     if link is None or in_link:
                         return None
-                    children = finalize(tokens[opener + 1 :], 1)
+                    children = self.finalize_tokens(tokens[opener + 1 :], 1)
                     del tokens[opener:]
                     tokens.append({"type": "link", "children": children, "attrs": {"url": link.group(1)}})
                     opener, pos = -1, link.end()
@@ -201,12 +202,7 @@ class BoundedInlineParser(mistune.InlineParser):
                 pos += 1
             else:
                 return None
-        return finalize(tokens or [{"type": "text", "raw": text}], 0)
-
-
-def _coalesced(tokens: list[dict[str, Any]], depth: int) -> list[dict[str, Any]]:
-    """What `finalize_tokens` makes of tokens without `*` or `_`: adjacent texts joined, as mistune joins them."""
-    return _coalesce_emphasis_text(tokens) if len(tokens) > 1 else tokens
+        return self.finalize_tokens(tokens or [{"type": "text", "raw": text}], 0)
 
 
 def _scan_code(text: str, start: int) -> tuple[dict[str, Any], int] | None:
@@ -242,7 +238,7 @@ def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, 
     The same reading as `BoundedInlineParser.scan_plain`, narrowed to tokens that stand for a
     contiguous piece of one line, so that their place in the file can be known without searching.
     """
-    if env.get("ref_links") and ("[" in text or "]" in text):
+    if not INLINE_FAST_PATHS or (env.get("ref_links") and ("[" in text or "]" in text)):
         return None
     segments: list[tuple[int, int, list[PlainItem]]] = []
     items: list[PlainItem] = []

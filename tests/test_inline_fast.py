@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import lint.parse
-from lint.mdpos import BoundedInlineParser, PlainItem, create_markdown, plain_segments
+from lint.mdpos import INLINE_FAST_PATHS, BoundedInlineParser, PlainItem, create_markdown, plain_segments
 from lint.parse import parse_text, read_anchors, read_anchors_with_lxml
 from tests.conftest import LOCALES, corpus_file
 
@@ -21,6 +21,7 @@ PIECES = [
     "<!--", "-->", "<!-->", "<span>", "<5x5 key>", "<kms_host_name>", "<https://x.y>", "<a@b.c>", "<?x?>", "<!DOCTYPE x>",
 ]  # fmt: skip
 REFERENCES = {"ref_links": {"A": {"url": "u"}}}
+fast_paths_on = pytest.mark.skipif(not INLINE_FAST_PATHS, reason="the inline fast paths are off for this mistune version")
 
 
 def corpus_paragraphs() -> list[str]:
@@ -51,6 +52,7 @@ def as_tokens(lines: list[tuple[int, int, list[PlainItem]]]) -> list[dict[str, A
     return tokens
 
 
+@fast_paths_on
 def test_scanned_tokens_are_mistunes() -> None:
     markdown, generator = create_markdown(), random.Random(20261124)
     assert isinstance(markdown.inline, BoundedInlineParser)
@@ -75,6 +77,7 @@ def test_scanned_tokens_are_mistunes() -> None:
     assert scanned > 4000 and read > 2000
 
 
+@fast_paths_on
 @pytest.mark.parametrize(
     "text",
     ["a **b** c", "[a](#b) [c]", "`a`` b`", "x  \ny\n z", '<a name="n"></a>T', "<!-- a -->b", "a_b_c", "\\sources", "a ! b"],

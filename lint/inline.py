@@ -3,6 +3,7 @@
 mistune gives inline tokens without positions. They come in source order, so a cursor that
 searches the source for each token's markup, a little ahead of where the previous one ended,
 recovers exact columns and the exact raw text of every link, bold span and code span.
+Text with plain markup only is placed line by line instead (`InlineWalker.place`), to the same result.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from lint.mdpos import PlainItem
 from lint.model import Inline, Location, Piece
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -55,7 +57,10 @@ class InlineContent:
     length: int = 0
 
     def add_text(self, visible: str, source: Source, offset: int) -> None:
-        self.pieces.append(Piece(self.length, *source.line_col(offset)))
+        self.add(visible, *source.line_col(offset))
+
+    def add(self, visible: str, line: int, col: int) -> None:
+        self.pieces.append(Piece(self.length, line, col))
         self.text.append(visible)
         self.length += len(visible)
 
@@ -88,6 +93,52 @@ class InlineWalker:
                 self._text(token)
         return self.content
 
+    def place(self, text: str, lines: list[tuple[int, int, list[PlainItem]]]) -> InlineContent | None:
+        """What `walk` makes of the tokens of `text` that `plain_segments` read, without searching for each.
+
+        A line's first token is found as `walk` finds it; the rest of the line must follow it as written
+        in `text`, and then every other token stands where `walk` would find it. None when a line does not.
+        """
+        cursor, source, content = self.cursor, self.source, self.content
+        for index, (start, end, items) in enumerate(lines):
+            if index:
+                content.add_text(" ", source, self.cursor)
+            if not items:
+                break
+            kind, _, _, first, _, target = items[0]
+            base = source.find("[" if kind == "link" else "`" if kind == "code" else first, self.cursor)
+            autolink = kind == "link" and first and first == target and source.text.startswith("<", self.cursor)
+            if base < 0 or autolink or not source.text.startswith(text[start:end], base):
+                self.cursor, self.content = cursor, InlineContent()
+                return None
+            line, col = source.line_col(base)
+            self._place_line(text, items, line, col - start)
+            self.cursor = base + end - start
+        return content
+
+    def _place_line(self, text: str, items: list[PlainItem], line: int, col: int) -> None:
+        """The tokens of one line, an offset `o` into `text` standing at column `col + o` of `line`."""
+        content, path = self.content, self.source.path
+        for kind, start, end, written, inner, target in items:
+            if kind == "text":
+                for at, visible in _visible_runs(written):
+                    content.add(visible, line, col + start + at)
+            elif kind == "html":
+                if _BREAK.fullmatch(written):
+                    content.add("\n", line, col + start)
+                content.inlines.append(Inline("html", "", written, Location(path, line, col + start)))
+                if written.startswith("<!--"):
+                    content.comments.append(content.inlines[-1])
+            elif kind == "code":
+                content.add(written, line, col + inner)
+                content.inlines.append(Inline("code", written, text[start:end], Location(path, line, col + start)))
+            else:
+                text_start = len(content.text)
+                for at, visible in _visible_runs(written):
+                    content.add(visible, line, col + inner + at)
+                shown = "".join(content.text[text_start:])
+                content.inlines.append(Inline("link", shown, text[start:end], Location(path, line, col + start), target))
+
     def _text(self, token: dict[str, Any]) -> None:
         raw = token.get("raw", "")
         if not raw:
@@ -96,15 +147,11 @@ class InlineWalker:
         start = self.cursor if found < 0 else found
         if found >= 0:
             self.cursor = start + len(raw)
-        if "&" not in raw:
-            self.content.add_text(raw, self.source, start)
-            return
-        at = 0
-        for entity in _ENTITY.finditer(raw):
-            self._visible(raw[at : entity.start()], start + at)
-            self._visible(html.unescape(entity.group()), start + entity.start())
-            at = entity.end()
-        self._visible(raw[at:], start + at)
+        self._run(raw, start)
+
+    def _run(self, raw: str, start: int) -> None:
+        for at, visible in _visible_runs(raw):
+            self.content.add_text(visible, self.source, start + at)
 
     def _visible(self, text: str, offset: int) -> None:
         if text:
@@ -124,7 +171,9 @@ class InlineWalker:
 
     def _inline_html(self, token: dict[str, Any]) -> None:
         raw = token["raw"]
-        start = self.locate(raw)
+        self._html(raw, self.locate(raw))
+
+    def _html(self, raw: str, start: int) -> None:
         if _BREAK.fullmatch(raw):
             self._visible("\n", start)
         self._span("html", "", start, start + len(raw))
@@ -189,6 +238,18 @@ class InlineWalker:
         raw = self.source.text[start:end]
         self.content.inlines.append(Inline(kind, text, raw, self.source.loc(start), target))
         self.cursor = max(self.cursor, end)
+
+
+def _visible_runs(raw: str) -> list[tuple[int, str]]:
+    """A text token's visible text in runs (offset in `raw`, text), each entity decoded as a run of its own."""
+    if "&" not in raw:
+        return [(0, raw)] if raw else []
+    runs, at = [], 0
+    for entity in _ENTITY.finditer(raw):
+        runs += [(at, raw[at : entity.start()]), (entity.start(), html.unescape(entity.group()))]
+        at = entity.end()
+    runs.append((at, raw[at:]))
+    return [(offset, visible) for offset, visible in runs if visible]
 
 
 _HANDLERS = {

@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import gc
 import os
+import re
 from collections.abc import Iterator, MutableMapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ import lxml.html
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
-from lint.mdpos import LINE, create_markdown
+from lint.mdpos import LINE, create_markdown, plain_segments
 from lint.model import Article, Block, Location, Piece, Section
 from lint.structures import find_code_list, find_table
 from lint.suppress import read_suppressions
@@ -30,6 +31,7 @@ from lint.text import canonical_locale, leading_code
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # fmt: skip
 _LOCALE_KEYS = ("ms.contentlocale", "locale")
+_PLAIN_ANCHOR = re.compile(r'<a (?:name|id)="([A-Za-z0-9_.:-]*)">')
 _MARKDOWN = create_markdown()
 
 
@@ -148,6 +150,8 @@ class BlockBuilder:
     def add(self, tokens: list[dict[str, Any]], depth: int) -> None:
         for token in tokens:
             kind = token["type"]
+            if kind == "blank_line":
+                continue
             loc = Location(self.source.path, token.get(LINE, 1), 1)
             if kind == "heading":
                 block = self.inline_block("heading", token, loc, depth)
@@ -173,14 +177,25 @@ class BlockBuilder:
                 self.blocks.append(Block("rule", loc, depth=depth))
 
     def inline_block(self, kind: str, token: dict[str, Any], loc: Location, depth: int, walker: InlineWalker | None = None) -> Block:
-        walker = walker or InlineWalker(self.source, self.source.offset(loc.line))
-        content = walker.walk(self.inline_tokens(token))
-        walker.content = InlineContent()
-        self.comments.extend((comment.loc, comment.raw) for comment in content.comments)
+        if walker is None:
+            walker = InlineWalker(self.source, self.source.offset(loc.line))
+        else:  # a table row's, shared by its cells
+            walker.content = InlineContent()
+        content = self.placed(token, walker) or walker.walk(self.inline_tokens(token))
+        if content.comments:
+            self.comments.extend((comment.loc, comment.raw) for comment in content.comments)
         text = content.joined()
         lead = len(text) - len(text.lstrip())
         pieces = tuple(_shift(piece, lead) for piece in content.pieces) if lead else tuple(content.pieces)
         return Block(kind, loc, text.strip(), pieces, tuple(content.inlines), depth)
+
+    def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
+        """The block's inline content read straight from its text, when its markup allows (see `plain_segments`)."""
+        if "children" in token:
+            return None
+        text = token.get("text", "").strip(" \r\n\t\f")
+        lines = plain_segments(text, self.env)
+        return None if lines is None else walker.place(text, lines)
 
     def inline_tokens(self, token: dict[str, Any]) -> list[dict[str, Any]]:
         if "children" not in token:
@@ -230,7 +245,15 @@ def _anchor_tag(heading: Block) -> str:
 
 
 def read_anchors(tags: list[str]) -> list[str]:
-    """The `name` (else `id`) of each `<a>` tag, read with lxml's HTML parser, all tags of a file in one parse.
+    """The `name` (else `id`) of each `<a>` tag ("" for ""); read as lxml reads them, without it when all are plain."""
+    plain = [_PLAIN_ANCHOR.fullmatch(tag) for tag in tags]
+    if all(match or not tag for match, tag in zip(plain, tags, strict=True)):  # what lxml reads them as
+        return [match.group(1) if match else "" for match in plain]
+    return read_anchors_with_lxml(tags)
+
+
+def read_anchors_with_lxml(tags: list[str]) -> list[str]:
+    """The tags read with lxml's HTML parser, all tags of a file in one parse.
 
     HTML, never XML: no DTD is loaded and no entity beyond HTML's own is resolved.
     """

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
+import inspect
 from pathlib import Path
 
 import pytest
 
+from lint.model import Block, Inline, Location, Section
 from lint.parse import parse_text, read_article
 from tests.conftest import CORPUS, LOCALES, corpus_file
 
@@ -147,3 +150,16 @@ def test_callouts() -> None:
     assert [(b.loc.line, b.callout) for b in fr.blocks() if b.kind == "quote"][:2] == [(19, "bold"), (81, "NOTE")]
     note = next(b for b in ru.blocks() if b.kind == "paragraph" and b.loc.line == 22)
     assert note.text.startswith("Эта статья") and note.loc_at(0).line == 23
+
+
+@pytest.mark.parametrize("cls", [Inline, Block, Section])
+def test_hand_written_init_takes_the_fields_and_stays_frozen(cls: type) -> None:
+    parameters = list(inspect.signature(cls).parameters.values())
+    assert [(p.name, p.default) for p in parameters] == [
+        (f.name, inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default) for f in dataclasses.fields(cls)
+    ]
+    values = {"path": "a.md", "kind": "link", "text": "t", "raw": "[t](u)", "loc": Location("a.md", 2, 3), "target": "u"}
+    made = cls(*[values.get(p.name, 1) for p in parameters if p.default is inspect.Parameter.empty])
+    assert made == dataclasses.replace(made) and hash(made) == hash(dataclasses.replace(made))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.line = 5  # type: ignore[misc]

@@ -22,7 +22,8 @@ import lxml.html
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
-from lint.mdpos import LINE, create_markdown, plain_segments
+from lint.mdinline import plain_segments
+from lint.mdpos import LINE, create_markdown
 from lint.model import Article, Block, Location, Piece, Section
 from lint.structures import find_code_list, find_table
 from lint.suppress import read_suppressions

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 import lint.parse
-from lint.mdpos import INLINE_FAST_PATHS, BoundedInlineParser, PlainItem, create_markdown, plain_segments
+from lint.mdinline import INLINE_FAST_PATHS, BoundedInlineParser, PlainItem, plain_segments
+from lint.mdpos import create_markdown
 from lint.parse import parse_text, read_anchors, read_anchors_with_lxml
 from tests.conftest import LOCALES, corpus_file
 

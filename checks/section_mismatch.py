@@ -21,7 +21,7 @@ def section_mismatch(group: ArticleGroup) -> Iterator[Finding]:
 
 
 def _children(group: ArticleGroup, parent: AlignedSection | None, children: tuple[AlignedSection, ...]) -> Iterator[Finding]:
-    for index, child in enumerate(children):
+    for child in children:
         verdict = group.verdict(partial(_present, parent, child))
         if verdict is not None and verdict.reference is not None and verdict.basis != "tie":
             sample = child.get(verdict.holders[0] if verdict.reference else verdict.deviating[0])
@@ -33,7 +33,7 @@ def _children(group: ArticleGroup, parent: AlignedSection | None, children: tupl
                 label = section_label(own or sample) + (f" (#{sample.anchor})" if sample.anchor and sample.title else "")
                 inside = f" in {section_label(mine)}" if parent and (mine := parent.get(article)) else ""
                 yield Finding(
-                    own.loc if own else _insertion_point(article, parent, children[index + 1 :]),
+                    own.loc if own else _insertion_point(article, parent, _following(children, child, verdict.holders[0])),
                     (f"section {label} is only in this locale; {who(verdict.holders)} have no such section here"
                      if own else f"section {label} is missing{inside}; {who(verdict.holders)} have it") + suffix,
                     locale=article.locale or "",
@@ -51,7 +51,16 @@ def _present(parent: AlignedSection | None, child: AlignedSection, article: Arti
     return child.get(article) is not None
 
 
-def _insertion_point(article: Article, parent: AlignedSection | None, following: tuple[AlignedSection, ...]) -> Location:
+def _following(siblings: tuple[AlignedSection, ...], child: AlignedSection, holder: Article) -> list[AlignedSection]:
+    """The siblings after `child` in the order `holder`, which has it, writes them."""
+    mine = child.get(holder)
+    if mine is None:
+        return []
+    placed = [(section.loc.line, sibling) for sibling in siblings if (section := sibling.get(holder)) is not None]
+    return [sibling for line, sibling in sorted(placed, key=lambda pair: pair[0]) if line > mine.loc.line]
+
+
+def _insertion_point(article: Article, parent: AlignedSection | None, following: list[AlignedSection]) -> Location:
     """The heading of the next sibling this locale has, else the parent's heading, else the file."""
     for sibling in following:
         if (section := sibling.get(article)) is not None:

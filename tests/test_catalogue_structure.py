@@ -104,6 +104,17 @@ def test_missing_subsection_is_reported_in_its_parent(corpus_copy: Path) -> None
     assert where([finding]) == [("WL501", fr.name, 247)] and "(#resolution) is missing in “0xC004F009" in finding.message
 
 
+def test_a_section_missing_from_the_first_locale_is_reported_where_it_was(corpus_copy: Path) -> None:
+    es = corpus_file("es-ES", corpus_copy)  # es-ES sorts first: the aligned order comes from it
+    lines = es.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith('### <a name="0x80070490'))
+    end = next(i for i, line in enumerate(lines) if i > start and line.startswith("### "))
+    es.write_text("\n".join(lines[:start] + lines[end:]), encoding="utf-8")
+    (finding,) = run([corpus_copy], select=("WL501",))
+    assert where([finding]) == [("WL501", es.name, start + 1)]  # the heading that now follows, not the parent's
+    assert "“0x80070490" in finding.message
+
+
 def test_missing_note_in_a_list_is_reported_where_it_belongs(corpus_copy: Path) -> None:
     es = corpus_file("es-ES", corpus_copy)
     lines = es.read_text(encoding="utf-8").split("\n")

@@ -62,11 +62,7 @@ class BoundedInlineParser(mistune.InlineParser):
         in_link = False  # inside <a>…</a>, where mistune makes no link
         pos, end = 0, len(text)
         while pos < end:
-            trigger = _TRIGGER.search(text, pos)
-            stop = trigger.start() if trigger else end
-            if trigger and text[stop] == "\n":
-                while stop > pos and text[stop - 1] == " ":
-                    stop -= 1
+            stop = _text_end(text, pos, end)
             if stop > pos:
                 tokens.append({"type": "text", "raw": text[pos:stop]})
                 pos = stop
@@ -127,6 +123,17 @@ class BoundedInlineParser(mistune.InlineParser):
         return self.finalize_tokens(tokens or [{"type": "text", "raw": text}], 0)
 
 
+def _text_end(text: str, pos: int, end: int) -> int:
+    """Where a text token from `pos` ends: at the next character an inline rule may start at, less the
+    spaces before a line break (they belong to the break)."""
+    trigger = _TRIGGER.search(text, pos)
+    stop = trigger.start() if trigger else end
+    if trigger and text[stop] == "\n":
+        while stop > pos and text[stop - 1] == " ":
+            stop -= 1
+    return stop
+
+
 def _scan_code(text: str, start: int) -> tuple[dict[str, Any], int] | None:
     """mistune's code span at `start` and where it ends; None when no run of as many backticks closes it."""
     marker = _BACKTICKS.match(text, start).group()  # type: ignore[union-attr]
@@ -168,11 +175,7 @@ def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, 
     in_link = False  # inside <a>…</a>, where mistune makes no link
     pos, end = 0, len(text)
     while pos < end:
-        trigger = _TRIGGER.search(text, pos)
-        stop = trigger.start() if trigger else end
-        if trigger and text[stop] == "\n":
-            while stop > pos and text[stop - 1] == " ":
-                stop -= 1
+        stop = _text_end(text, pos, end)
         if run < 0 and stop > pos:
             run = pos
         pos = stop

@@ -7,13 +7,14 @@ rewrite them byte for byte.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 
-from lint.text import heading_id
+_NOT_IN_ID = re.compile(r"[^\w\- ]")
 
 # A file makes ~1,600 of the classes below. The two most numerous and smallest, Location and Piece, have
 # slots (no dict: less memory); Inline, Block and Section set their fields straight into the instance dict,
@@ -309,3 +310,10 @@ def _us_date(text: str) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def heading_id(title: str) -> str:
+    """The id a renderer gives a heading without an `<a name>` (GitHub's and Learn's rule): lower case,
+    punctuation dropped, spaces made hyphens. `0x80070490 The product key you entered didn't work` ->
+    `0x80070490-the-product-key-you-entered-didnt-work`."""
+    return _NOT_IN_ID.sub("", title.strip().lower()).replace(" ", "-")

@@ -16,7 +16,6 @@ _LEADING_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})")
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
 _SPACES = re.compile(r"\s+")
 _ROUNDING = 1e-9  # how far rapidfuzz's float arithmetic may stray from the exact bound
-_NOT_IN_ID = re.compile(r"[^\w\- ]")
 _CODE_TITLE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})([^\w(\[\"'«“„‘¿¡「『（]*)")
 
 
@@ -91,10 +90,3 @@ def _alignment_bound(part: str, whole: str) -> float:
 def similarity(text: str, other: str) -> float:
     """0-100: character-level similarity of two whole texts."""
     return fuzz.ratio(squash(text), squash(other))
-
-
-def heading_id(title: str) -> str:
-    """The id a renderer gives a heading without an `<a name>` (GitHub's and Learn's rule): lower case,
-    punctuation dropped, spaces made hyphens. `0x80070490 The product key you entered didn't work` ->
-    `0x80070490-the-product-key-you-entered-didnt-work`."""
-    return _NOT_IN_ID.sub("", title.strip().lower()).replace(" ", "-")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lint.text import heading_id
+from lint.model import heading_id
 from tests.conftest import corpus_file, run, where
 
 _ANCHORED_HEADING = re.compile(r'^(#+ )<a name="([^"]+)"></a>.*$', re.M)

@@ -40,7 +40,7 @@ def misspelled_error_code(group: ArticleGroup) -> Iterator[Finding]:
                     related=others,
                     key=aligned.finding_key(f"misspelled:{meant}"),
                     excerpt=written,
-                    fixes=_fix(block, match.start(), written, meant) if meant in known else (),
+                    fixes=_fix(block, match.start(), written) if meant in known else (),
                 )
             )
     yield from group.from_source(findings)
@@ -68,7 +68,7 @@ def _has(block: Block, code: str) -> bool:
     return any(normalise_code(match.group()) == code for match in ERROR_CODE.finditer(block.text))
 
 
-def _fix(block: Block, start: int, written: str, meant: str) -> tuple[Edit, ...]:
+def _fix(block: Block, start: int, written: str) -> tuple[Edit, ...]:
     """The lookalike letters replaced, the code's own `0x` and letter case kept."""
     first, last = block.loc_at(start), block.loc_at(start + len(written) - 1)
     if last.line != first.line or last.col - first.col != len(written) - 1:

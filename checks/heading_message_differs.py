@@ -8,10 +8,9 @@ from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
 from lint.model import Article, Location, Section
 from lint.registry import rule
-from lint.text import resemblance, shorten, split_code_title
+from lint.text import ROUNDING, resemblance, shorten, split_code_title
 
 _REPEAT = 90  # resemblance at which a title or message is taken for a copy of another code's
-_ROUNDING = 1e-9  # a rival that beats the title by `gap` in float arithmetic may fall short of own + gap by this
 _PARENTHESISED = re.compile(r"[(（]([^()（）]{4,})[)）]")
 
 
@@ -127,7 +126,8 @@ class _Scores:
         own = self.own.get(code)
         if own is None or own > 100 - gap:  # no rival can beat it by `gap`, and unrelated pairs score lower
             return False
-        return self.rival(code, own + gap - _ROUNDING) - own >= gap or self.under_chance(own)
+        # a rival `gap` ahead may fall short of own + gap by float rounding
+        return self.rival(code, own + gap - ROUNDING) - own >= gap or self.under_chance(own)
 
 
 def _variants(title: str) -> list[str]:

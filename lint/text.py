@@ -15,7 +15,7 @@ MISREAD_DIGITS = str.maketrans("OoIl", "0011")
 _LEADING_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})")
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
 _SPACES = re.compile(r"\s+")
-_ROUNDING = 1e-9  # how far rapidfuzz's float arithmetic may stray from the exact bound
+ROUNDING = 1e-9  # how far rapidfuzz's float arithmetic may stray from an exact score
 _CODE_TITLE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})([^\w(\[\"'«“„‘¿¡「『（]*)")
 
 
@@ -76,9 +76,9 @@ def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
     if part and whole:  # an empty text gets rapidfuzz's own answer
         if part in whole or whole in part:
             return 100.0
-        if at_least and _alignment_bound(part, whole) + _ROUNDING < at_least:
+        if at_least and _alignment_bound(part, whole) + ROUNDING < at_least:
             return 0.0
-    return fuzz.partial_ratio(part, whole, score_cutoff=max(at_least - _ROUNDING, 0.0))
+    return fuzz.partial_ratio(part, whole, score_cutoff=max(at_least - ROUNDING, 0.0))
 
 
 def _alignment_bound(part: str, whole: str) -> float:

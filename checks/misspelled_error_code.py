@@ -23,7 +23,7 @@ def misspelled_error_code(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  |[0xC004F05O](#0xc004f050-the-software-licensing-service-reported-that-the-product-key-is-invalid) |
     Good: |[0xC004F050](#0xc004f050-the-software-licensing-service-reported-that-the-product-key-is-invalid) |
     """
-    known = {normalise_code(code) for article in group for code in _codes(article)}
+    known: set[str] | None = None  # the codes the article has: gathered at the first misspelling only
     findings = []
     for aligned, article, block, text in prose_blocks(group):
         for match in _MISSPELLED.finditer(text):
@@ -31,6 +31,7 @@ def misspelled_error_code(group: ArticleGroup) -> Iterator[Finding]:
             meant = normalise_code(written.translate(MISREAD_DIGITS))
             where = block.loc_at(match.start())
             others = _written_elsewhere(aligned, article, meant)
+            known = known if known is not None else {normalise_code(code) for version in group for code in _codes(version)}
             as_written = f", as {', '.join(r.locale for r in others)} write{'s' if len(others) == 1 else ''} it" if others else ""
             findings.append(
                 Finding(

@@ -18,7 +18,7 @@ def activation_type_variants(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  |…|MAK<br />Cliente KMS |  and elsewhere  |…|MAK<br />Cliente de KMS |
     Good: the same words for the same type in every row.
     """
-    vocabulary = group.shared(Vocabulary)
+    vocabulary = group.shared(Vocabulary.of)
     for article in group:
         spellings: dict[str, dict[str, list[Inline]]] = {}
         for row in article.table:

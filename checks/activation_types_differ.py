@@ -20,7 +20,7 @@ def activation_types_differ(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  |[0x80070005](#0x80070005-access-denied) |… |Clé MAK<br />Client KMS |  (others: MAK, KMS client, KMS host)
     Good: |[0x80070005](#0x80070005-access-denied) |… |Clé MAK<br />Client KMS<br />Hôte KMS |
     """
-    vocabulary = group.shared(Vocabulary)
+    vocabulary = group.shared(Vocabulary.of)
     codes = dict.fromkeys(row.aligned_code for a in group for row in a.table if row.aligned_code)
     for code in codes:
         verdict = group.verdict(partial(vocabulary.concepts, code=code))

@@ -80,21 +80,16 @@ def quoted(text: str, limit: int = 70) -> str:
     return f'"{text if len(text) <= limit else text[: limit - 1] + "…"}"'
 
 
-_LAST: list[tuple[ArticleGroup, tuple[str, ...], GroupEnglish]] = []
-
-
 def english_of(group: ArticleGroup, glossary: Sequence[str] = ()) -> GroupEnglish:
-    """The group's English fragments; the WL4xx rules run one after another on a group, so they share one analysis."""
-    if not (_LAST and _LAST[0][0] is group and _LAST[0][1] == tuple(glossary)):
-        _LAST[:] = [(group, tuple(glossary), GroupEnglish(group, glossary))]
-    return _LAST[0][2]
+    """The group's English fragments, one analysis shared by the WL4xx rules."""
+    return group.shared(GroupEnglish, tuple(glossary))
 
 
 class GroupEnglish:
     """The English fragments of every translation in a group; the source language is not checked."""
 
     def __init__(self, group: ArticleGroup, glossary: Sequence[str] = ()) -> None:
-        self.group = group
+        self.articles = group.articles  # not the group: the group keeps this analysis, and a cycle would outlive the check
         self.translations = tuple(a for a in group if a.locale and language_of(a.locale) != "en")
         self._alignments: dict[int, Alignment] = {}
         self._english: dict[tuple[int, str], bool] = {}
@@ -109,7 +104,9 @@ class GroupEnglish:
     def elsewhere(self, fragment: Fragment) -> Elsewhere:
         """What the other locales have where the fragment stands: the same link's text, else the aligned block's."""
         mine, related, english = self.alignment(fragment.article), [], []
-        for other in self.group.others(fragment.article):
+        for other in self.articles:
+            if other is fragment.article:
+                continue
             if fragment.inline and fragment.inline.kind == "link":
                 link = mine.aligned_link(fragment.inline, self.alignment(other))
                 seen = (link.loc, link.text) if link else None

@@ -19,12 +19,17 @@ from lint.text import squash
 
 @dataclass(frozen=True)
 class Vocabulary:
-    group: ArticleGroup
+    primary: Article
+    articles: tuple[Article, ...]  # not the group: the group caches its vocabulary, and a cycle would outlive the check
+
+    @classmethod
+    def of(cls, group: ArticleGroup) -> Vocabulary:
+        return cls(group.primary, group.articles)
 
     def concept(self, article: Article, item: Inline) -> str:
         """The name of what `item` stands for, the same in every locale."""
         rendering = squash(item.text)
-        if article is self.group.primary:
+        if article is self.primary:
             return self._own_concepts.get(rendering, rendering)
         return self._translations(article).get(rendering, f"{article.locale}:{rendering}")
 
@@ -35,27 +40,29 @@ class Vocabulary:
 
     def words(self, article: Article, concept: str) -> str:
         """How `article` most often writes `concept` (as the primary does when it never does)."""
-        for writer in (article, self.group.primary):
+        for writer in (article, self.primary):
             seen = Counter(item.text for row in writer.table for item in row.activation_types if self.concept(writer, item) == concept)
             if seen:
                 return seen.most_common(1)[0][0]
         return concept
+
+    @property
+    def _others(self) -> tuple[Article, ...]:
+        return tuple(article for article in self.articles if article is not self.primary)
 
     def _translations(self, article: Article) -> dict[str, str]:
         return self._all_translations.get(article.path, {})
 
     @cached_property
     def _all_translations(self) -> dict[str, dict[str, str]]:
-        primary = self.group.primary
-        return {a.path: _aligned(a, primary) for a in self.group if a is not primary}
+        return {other.path: _aligned(other, self.primary) for other in self._others}
 
     @cached_property
     def _own_concepts(self) -> dict[str, str]:
         """The primary's renderings, each sent to another locale and back: its variants meet there."""
-        primary = self.group.primary
         votes: dict[str, Counter[str]] = {}
-        for other in self.group.others(primary):
-            there = _aligned(primary, other)
+        for other in self._others:
+            there = _aligned(self.primary, other)
             back = self._translations(other)
             for rendering, theirs in there.items():
                 if theirs in back:

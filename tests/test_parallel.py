@@ -3,8 +3,11 @@ findings, in exactly the order, of one process."""
 
 from __future__ import annotations
 
+import gc
 import shutil
+import weakref
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -12,8 +15,10 @@ from lint import runner
 from lint.cli import main
 from lint.config import Config
 from lint.discover import discover, locate, plan_groups
+from lint.group import ArticleGroup
 from lint.parse import read_article
 from lint.runner import POOL_THRESHOLD, lint
+from tests.conftest import CORPUS
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -68,3 +73,26 @@ def test_cli_output_is_the_same_whatever_jobs(tmp_path: Path, monkeypatch: pytes
         outputs.append(capsys.readouterr().out)
     assert outputs[0] == outputs[1]
     assert outputs[0].count('"rule"') > POOL_THRESHOLD
+
+
+
+def test_a_checked_group_is_freed_without_the_cyclic_collector(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The collector is paused while a group is checked: a reference cycle would keep its whole model alive."""
+    watched: list[weakref.ref[object]] = []
+    build = runner.build_groups
+
+    def build_and_watch(*args: Any) -> list[ArticleGroup]:
+        groups = build(*args)
+        watched.extend(weakref.ref(thing) for group in groups for thing in (group, *group))
+        return groups
+
+    monkeypatch.setattr(runner, "build_groups", build_and_watch)
+    plan = max(plan_groups(discover([str(CORPUS)])[0]), key=lambda plan: len(plan.files))
+    gc.disable()
+    try:
+        findings = runner.check_plan(plan, Config())
+        alive = [ref() for ref in watched if ref() is not None]
+    finally:
+        gc.enable()
+    assert len(findings) > 50  # every rule ran, and the views they share were built
+    assert len(watched) == 6 and alive == []

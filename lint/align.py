@@ -90,14 +90,20 @@ def _keyed(sections: tuple[Section, ...], anchors: set[str]) -> Iterator[tuple[s
         yield (key if seen[key] == 1 else f"{key}~{seen[key]}"), section
 
 
-def prose_blocks(group: ArticleGroup) -> Iterator[tuple[AlignedSection, Article, Block, str]]:
+def prose_blocks(group: ArticleGroup) -> tuple[tuple[AlignedSection, Article, Block, str], ...]:
     """Every heading, paragraph and table cell of every locale, with the aligned section it belongs
-    to and its text with code spans blanked out (`without_code`)."""
-    for aligned in walk_aligned(group):
-        for article, section in aligned.versions:
-            for block in (section.heading, *section.blocks):
-                if block.kind in _PROSE:
-                    yield aligned, article, block, without_code(block)
+    to and its text with code spans blanked out (`without_code`); gathered once for every rule."""
+    return group.shared(_prose_blocks)
+
+
+def _prose_blocks(group: ArticleGroup) -> tuple[tuple[AlignedSection, Article, Block, str], ...]:
+    return tuple(
+        (aligned, article, block, without_code(block))
+        for aligned in walk_aligned(group)
+        for article, section in aligned.versions
+        for block in (section.heading, *section.blocks)
+        if block.kind in _PROSE
+    )
 
 
 def tokens(blocks: Sequence[Block]) -> list[Token]:

@@ -177,7 +177,5 @@ def create_markdown() -> DeferredInlineMarkdown:
         plugins=[mistune.import_plugin("table")],
     )
     markdown.block.register("table", pipe_table.TABLE_PATTERN, parse_ragged_table, before="paragraph")
-    markdown.before_render_hooks.append(
-        lambda md, state: _stamp_nested(state.tokens, state.env.get("_first_lines", {}))
-    )
+    markdown.before_render_hooks.append(lambda md, state: _stamp_nested(state.tokens, state.env.get("_first_lines", {})))
     return markdown

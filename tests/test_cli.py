@@ -46,9 +46,7 @@ def test_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert [r["locale"] for r in link["related"]] == ["fr-FR", "ja-JP", "ru-RU", "zh-CN"]
 
 
-@pytest.mark.parametrize(
-    ("fail_on", "code"), [("error", 1), ("never", 0)]
-)
+@pytest.mark.parametrize(("fail_on", "code"), [("error", 1), ("never", 0)])
 def test_fail_on(fail_on: str, code: int, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(ROOT / "corpus"), "--select", "WL201", "--fail-on", fail_on]) == code
 

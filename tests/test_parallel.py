@@ -75,7 +75,6 @@ def test_cli_output_is_the_same_whatever_jobs(tmp_path: Path, monkeypatch: pytes
     assert outputs[0].count('"rule"') > POOL_THRESHOLD
 
 
-
 def test_a_checked_group_is_freed_without_the_cyclic_collector(monkeypatch: pytest.MonkeyPatch) -> None:
     """The collector is paused while a group is checked: a reference cycle would keep its whole model alive."""
     watched: list[weakref.ref[object]] = []

@@ -24,8 +24,7 @@ def as_dict(finding: Finding) -> dict[str, object]:
         "cause": finding.cause,
         "fixable": bool(finding.fixes),
         "related": [
-            {"locale": r.locale, "path": r.loc.path, "line": r.loc.line, "column": r.loc.col, "text": r.text}
-            for r in finding.related
+            {"locale": r.locale, "path": r.loc.path, "line": r.loc.line, "column": r.loc.col, "text": r.text} for r in finding.related
         ],
     }
 

@@ -45,4 +45,4 @@ def _row_view(other: Article, code: str) -> tuple[Location, str] | None:
 
 def _spelled_like(code: str, example: str) -> str:
     """`code` with the hex digits in the case the other locales write them."""
-    return code if example[2:].isupper() or not example[2:].isalpha() else "0x" + code[2:].lower()
+    return "0x" + code[2:].lower() if example[2:].islower() else code

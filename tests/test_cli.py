@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from lint.cli import main
+from lint.registry import load_rules
 from tests.conftest import ROOT, corpus_file
 
 
@@ -85,3 +86,10 @@ def test_console_script_runs_without_traceback() -> None:
     result = subprocess.run(argv, capture_output=True, text=True)
     assert result.returncode == 1 and "Traceback" not in result.stderr
     assert result.stdout.count("WL201") == 1
+
+
+def test_the_readme_lists_every_rule_as_the_rules_command_does() -> None:
+    table = [line for line in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if line.startswith("| WL")]
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table]
+    rules = load_rules().values()
+    assert rows == [[r.code, r.name, r.severity.value, "yes" if r.fixable else "", r.summary] for r in rules]

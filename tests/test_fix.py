@@ -105,6 +105,24 @@ def test_fix_writes_the_anchor_the_other_locales_give_the_section(tmp_path: Path
     assert heading == '### <a name="0xc004f074-no-kms-could-be-contacted"></a>0xC004F074 Nenhum KMS acessível'
 
 
+def test_fix_writes_a_row_code_in_the_case_the_other_locales_write_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    group = Path(shutil.copytree(FIXTURES / "WL210" / "case-differs", tmp_path / "group"))
+    assert main(["check", "--fix", "--select", "WL210", str(group)]) == 0
+    assert fixed_lines(capsys.readouterr().err) == [("WL210", "guide.de-DE.md", 8)]
+    row = (group / "guide.de-DE.md").read_text(encoding="utf-8").split("\n")[7]
+    assert row == "|[0xC004F074](#0xc004f074-no-kms) |Kein KMS erreichbar. |"
+
+
+def test_fix_of_a_row_linking_elsewhere_writes_the_code_lower_case_where_the_others_do(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    group = Path(shutil.copytree(FIXTURES / "WL210" / "cases-agree", tmp_path / "group"))
+    replace_line(group / "guide.pt-BR.md", 9, "[0x8007007b]", "[0x8007007a]")
+    assert main(["check", "--fix", "--select", "WL201", str(group)]) == 0
+    assert fixed_lines(capsys.readouterr().err) == [("WL201", "guide.pt-BR.md", 9)]
+    assert (group / "guide.pt-BR.md").read_text(encoding="utf-8").split("\n")[8].startswith("|[0x8007007b](#0x8007007b-name)")
+
+
 def test_heading_and_formatting_fixes_in_crlf_bom_files(corpus_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     changes = {
         ("WL702", "fr-FR", 396): ("0xC004F065Le service", "0xC004F065 Le service"),

@@ -113,7 +113,7 @@ def plan_groups(targets: list[str], exclude: tuple[str, ...] = ()) -> list[Plan]
     folders = _Folders()
     for path in list(located):
         for sibling in _siblings(located[path], folders):
-            if sibling not in located and not _excluded(sibling, exclude):
+            if sibling not in located and not _excluded(sibling, exclude) and os.path.isfile(sibling):
                 located[sibling] = locate(sibling)
     groups: dict[str, list[Located]] = {}
     for item in located.values():
@@ -167,22 +167,17 @@ class _Folders:
 
 
 def _siblings(item: Located, folders: _Folders) -> list[str]:
-    """Files on disk that would be other locale versions of the same article."""
+    """Paths that would be other locale versions of the same article; whether they are files is not looked up
+    (most of them are the targets themselves, and a look-up per path is most of the cost of planning)."""
     if item.locale is None:
         folder = item.path.rpartition("/")[0] or "."
         return folders.markdown_once(folder) if peek_locale(item.path) else []
     before, _, after = item.key.partition("{locale}")
     folder, _, prefix = before.rpartition("/")
     after_head, _, rest = after.partition("/")
-    base = Path(folder or ".")
     found = []
     for name in folders.starting_with(folder or ".", prefix):
-        if not name.endswith(after_head):
-            continue
         middle = name[len(prefix) : len(name) - len(after_head)]
-        if canonical_locale(middle) is None:
-            continue
-        candidate = base / name / rest if rest else base / name
-        if candidate.is_file():
-            found.append(_posix(candidate))
+        if name.endswith(after_head) and canonical_locale(middle):
+            found.append("/".join(part for part in (folder, name, rest) if part))
     return found

@@ -69,3 +69,12 @@ def test_alone_or_without_locale_no_cross_locale_findings(tmp_path: Path) -> Non
     shutil.copyfile(corpus_file("ja-JP"), tmp_path / "only.ja-JP.md")
     (tmp_path / "guide.md").write_text("# Guide\n\n|[0xC004F074](#x) |a |\n|-|-|\n|[0xC004F074](#x) |b |\n", encoding="utf-8")
     assert where(run([tmp_path], select=["WL301", "WL201"])) == []
+
+
+def test_a_locale_folder_without_the_article_adds_nothing_to_its_group(tmp_path: Path) -> None:
+    made = _tree(tmp_path, "docs/{locale}/get-started/activation.md")
+    (tmp_path / "docs" / "de-de" / "get-started").mkdir(parents=True)
+    (tmp_path / "docs" / "it-it" / "get-started" / "activation.md").mkdir(parents=True)  # a folder, not the article
+    (plan,) = plan_groups([made[0].as_posix()])
+    assert plan.files == tuple((path.as_posix(), locale) for path, locale in zip(made, LOCALES, strict=True))
+    assert plan.targets == {made[0].as_posix()}

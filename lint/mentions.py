@@ -129,12 +129,13 @@ def section_mentions(article: Article, section: Section) -> Mentions:
                 found.commands.append(Mention(command_text(inline.text), inline.loc, inline.raw, index))
         if block.kind not in ("code", "html"):
             prose.append((index, block))
-    text = "\n".join(block.text for _, block in prose)  # no number or code reads across a line break
-    if not _DIGIT.search(text):
+    text = "\n".join([block.text for _, block in prose])  # no number or code reads across a line break
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
         return found  # most sections
-    starts = list(accumulate((len(block.text) + 1 for _, block in prose), initial=0))
+    starts = list(accumulate([len(block.text) + 1 for _, block in prose], initial=0))
     for pattern, mentioned, value in ((_NUMBER, found.numbers, number_value), (_CODE, found.error_codes, normalise_code)):
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(text, first_digit.start()):  # both start with a digit
             which = bisect_right(starts, match.start()) - 1
             index, block = prose[which]
             mentioned.append(Mention(value(match.group()), block.loc_at(match.start() - starts[which]), match.group(), index))

@@ -7,6 +7,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import accumulate
 from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
@@ -74,6 +75,7 @@ def without_code(block: Block) -> str:
     return "".join(text)
 
 
+@lru_cache(maxsize=4096)  # a group links to the same few pages from many sections and every locale
 def link_target(url: str) -> tuple[str, str]:
     """(target, form): locale path segment dropped, docs links made site-relative; form says which it was."""
     parts = urlsplit(url.strip())

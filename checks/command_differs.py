@@ -4,7 +4,7 @@ from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
-from lint.mentions import commands, unformatted
+from lint.mentions import unformatted
 from lint.registry import rule
 
 
@@ -19,7 +19,7 @@ def command_differs(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  exécutez **slmgr.vbs /dli**   (the other locales: **slmgr.vbs /ato**)
     Good: exécutez **slmgr.vbs /ato**
     """
-    for drift in drifts(group, commands):
+    for drift in drifts(group, "commands"):
         alone = [change.missing for change in drift.changes if change.missing and not change.extra]
         written = {id(mention) for mention, plain in unformatted(drift.section, alone) if plain}
         for change in drift.changes:

@@ -4,7 +4,6 @@ from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.mentions import error_codes
 from lint.registry import rule
 
 
@@ -18,7 +17,7 @@ def error_code_differs(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  Si vous recevez une erreur 0x80072ee3 quand vous tentez de l'activer…
     Good: Si vous recevez une erreur 0x80072ee2 quand vous tentez de l'activer…
     """
-    for drift in drifts(group, error_codes):
+    for drift in drifts(group, "error_codes"):
         for change in drift.changes:
             missing, extra = change.missing, change.extra
             holders = who(change.verdict.holders)

@@ -4,7 +4,7 @@ from lint.align import because, who
 from lint.drift import drifts
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
-from lint.mentions import commands, source_end, unformatted
+from lint.mentions import source_end, unformatted
 from lint.registry import rule
 
 
@@ -19,7 +19,7 @@ def formatting_lost(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  请运行 slmgr /atp &lt;Confirmation ID&gt;。
     Good: 请运行 **slmgr /atp &lt;Confirmation ID&gt;**。
     """
-    for drift in drifts(group, commands):
+    for drift in drifts(group, "commands"):
         lost = {id(c.missing): c for c in drift.changes if c.missing and not c.extra}
         for missing, plain in unformatted(drift.section, [c.missing for c in lost.values() if c.missing]):
             if plain is None:

@@ -4,7 +4,6 @@ from lint.align import because, who
 from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.mentions import link_forms
 from lint.registry import rule
 
 _FORMS = {"absolute": "absolute", "relative": "site-relative"}
@@ -20,7 +19,7 @@ def link_form_differs(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  [Planifier](https://docs.microsoft.com/windows/deployment/plan-for-volume-activation-client)
     Good: [Planifier](/windows/deployment/plan-for-volume-activation-client)
     """
-    for drift in drifts(group, link_forms):
+    for drift in drifts(group, "link_forms"):
         for change in drift.changes:
             missing, extra = change.missing, change.extra
             if not (missing and extra) or missing.value.rpartition(" ")[0] != extra.value.rpartition(" ")[0]:

@@ -4,7 +4,6 @@ from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.mentions import links
 from lint.registry import rule
 
 
@@ -19,7 +18,7 @@ def link_target_differs(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  consultez [Planifier](https://docs.microsoft.com/windows/deployment/plan-volume-activation)
     Good: consultez [Planifier](https://docs.microsoft.com/fr-fr/windows/deployment/plan-for-volume-activation-client)
     """
-    for drift in drifts(group, links):
+    for drift in drifts(group, "links"):
         for change in drift.changes:
             holders = who(change.verdict.holders)
             if change.missing and change.extra:

@@ -4,7 +4,7 @@ from lint.align import who
 from lint.drift import drifts
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.mentions import Mention, numbers
+from lint.mentions import Mention
 from lint.registry import rule
 
 
@@ -19,7 +19,7 @@ def number_differs(group: ArticleGroup, *, spelled_up_to: int = 12) -> Iterator[
     Bad:  vérifiez que le port TCP 1668 n'est pas bloqué   (the other locales: 1688)
     Good: vérifiez que le port TCP 1688 n'est pas bloqué
     """
-    for drift in drifts(group, numbers):
+    for drift in drifts(group, "numbers"):
         for change in drift.changes:
             missing, extra = change.missing, change.extra
             holders = who(change.verdict.holders)

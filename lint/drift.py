@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from lint.align import AlignedSection, because, block_map, heading_view, place_in, walk_aligned
+from lint.align import AlignedSection, because, block_map, heading_view, place_in, tokens, walk_aligned
 from lint.finding import Finding, Related, Severity
 from lint.group import ArticleGroup, Verdict
-from lint.mentions import Mention, View
+from lint.mentions import Kind, Mention, Mentions, section_mentions
 from lint.model import Article, Location, Section
 
 Lacking = tuple[Mention, Verdict[Any], Section]  # a value this locale lacks, as a reference section has it
@@ -68,40 +68,60 @@ class Drift:
         return group.related(change.verdict.holders, lambda other: _located(self.mentions.get(id(other), []), value))
 
 
-def drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
-    """Every locale whose mentions in an aligned section differ from the reference's. Values are
-    compared, not how often each is repeated; a tie on a value is left alone. Computed once per
-    view: several rules read the same one."""
-    return group.shared(_drifts, view)
+def drifts(group: ArticleGroup, kind: Kind) -> tuple[Drift, ...]:
+    """Every locale whose mentions of `kind` in an aligned section differ from the reference's. Values
+    are compared, not how often each is repeated; a tie on a value is left alone. Computed once per
+    kind: several rules read the same one."""
+    return group.shared(_drifts, kind)
 
 
-def _drifts(group: ArticleGroup, view: View) -> tuple[Drift, ...]:
-    drifted = []
+Mentioned = dict[int, list[Mention]]  # what each locale's version of an aligned section mentions, by id(article)
+
+
+def _drifts(group: ArticleGroup, kind: Kind) -> tuple[Drift, ...]:
+    return tuple(drift for aligned, mentions in group.shared(_disagreeing)[kind] for drift in _section_drifts(group, aligned, mentions))
+
+
+def _disagreeing(group: ArticleGroup) -> dict[str, list[tuple[AlignedSection, Mentioned]]]:
+    """For each kind of mention, the aligned sections whose versions do not all mention the same values:
+    the only ones where a value can have a verdict. All kinds are read in one walk over each section."""
+    found: dict[str, list[tuple[AlignedSection, Mentioned]]] = {kind: [] for kind in Mentions._fields}
     for aligned in walk_aligned(group):
         if len(aligned.versions) < 2 or not any(section.blocks for _, section in aligned.versions):
-            continue  # views read a section's own blocks: a heading alone mentions nothing
-        mentions = {id(article): view(article, section) for article, section in aligned.versions}
-        values = {key: {m.value for m in found} for key, found in mentions.items()}
-        everywhere = set.intersection(*values.values()) if len(values) == len(group) else set()  # need no verdict
-        missing: dict[int, list[Lacking]] = {}
-        extra: dict[int, list[Added]] = {}
-        for value in dict.fromkeys(m.value for found in mentions.values() for m in found if m.value not in everywhere):
-            verdict = group.verdict(partial(_holds, values, value))
-            if verdict is None or verdict.reference is None or verdict.basis == "tie":
+            continue  # a heading alone mentions nothing
+        by_article = {id(article): section_mentions(article, section) for article, section in aligned.versions}
+        for kind, lists in zip(Mentions._fields, zip(*by_article.values(), strict=True), strict=True):
+            if any(lists) and not _same_values(lists):
+                found[kind].append((aligned, dict(zip(by_article, lists, strict=True))))
+    return found
+
+
+def _same_values(lists: tuple[list[Mention], ...]) -> bool:
+    first = {m.value for m in lists[0]}
+    return all({m.value for m in found} == first for found in lists[1:])
+
+
+def _section_drifts(group: ArticleGroup, aligned: AlignedSection, mentions: Mentioned) -> Iterator[Drift]:
+    values = {key: {m.value for m in found} for key, found in mentions.items()}
+    everywhere = set.intersection(*values.values()) if len(values) == len(group) else set()  # need no verdict
+    missing: dict[int, list[Lacking]] = {}
+    extra: dict[int, list[Added]] = {}
+    for value in dict.fromkeys(m.value for found in mentions.values() for m in found if m.value not in everywhere):
+        verdict = group.verdict(partial(_holds, values, value))
+        if verdict is None or verdict.reference is None or verdict.basis == "tie":
+            continue
+        holder, source = verdict.holders[0], aligned.get(verdict.holders[0])
+        for article in verdict.deviating:
+            if aligned.get(article) is None:
                 continue
-            holder, source = verdict.holders[0], aligned.get(verdict.holders[0])
-            for article in verdict.deviating:
-                if aligned.get(article) is None:
-                    continue
-                if verdict.reference and source is not None:
-                    missing.setdefault(id(article), []).append((_first(mentions[id(holder)], value), verdict, source))
-                else:
-                    extra.setdefault(id(article), []).append((_first(mentions[id(article)], value), verdict))
-        for article, section in aligned.versions:
-            if id(article) in missing or id(article) in extra:
-                changes = tuple(_pair(section, missing.get(id(article), []), extra.get(id(article), [])))
-                drifted.append(Drift(aligned, article, section, changes, mentions))
-    return tuple(drifted)
+            if verdict.reference and source is not None:
+                missing.setdefault(id(article), []).append((_first(mentions[id(holder)], value), verdict, source))
+            else:
+                extra.setdefault(id(article), []).append((_first(mentions[id(article)], value), verdict))
+    for article, section in aligned.versions:
+        if id(article) in missing or id(article) in extra:
+            changes = tuple(_pair(section, missing.get(id(article), []), extra.get(id(article), [])))
+            yield Drift(aligned, article, section, changes, mentions)
 
 
 def _holds(values: dict[int, set[str]], value: str, article: Article) -> bool | None:
@@ -114,15 +134,27 @@ def _pair(section: Section, missing: list[Lacking], extra: list[Added]) -> Itera
     remaining = list(extra)
     maps: dict[int, dict[int, int]] = {}
     for mention, verdict, source in missing:
-        aligned_block = maps.setdefault(id(source), block_map(source, section)).get(mention.block)
+        if id(source) not in maps:
+            maps[id(source)] = _block_map(source, section)
+        aligned_block = maps[id(source)].get(mention.block)
         partner = next((e for e in remaining if e[0].block == aligned_block), None) if aligned_block is not None else None
         if partner:
             remaining.remove(partner)
             yield Change(mention, partner[0], verdict, partner[0].loc)
+        elif aligned_block is not None:  # where `place_in` finds it, without matching the blocks again
+            yield Change(mention, None, verdict, section.blocks[aligned_block].loc)
         else:
             yield Change(mention, None, verdict, place_in(source, mention.block, section))
     for mention, verdict in remaining:
         yield Change(None, mention, verdict, mention.loc)
+
+
+def _block_map(source: Section, section: Section) -> dict[int, int]:
+    """`block_map`, at once where both sections have the same sequence of blocks: SequenceMatcher then matches
+    each block with the one at its index, but takes time quadratic in their number to find that out."""
+    if tokens(source.blocks) == tokens(section.blocks):
+        return {index: index for index in range(len(source.blocks))}
+    return block_map(source, section)
 
 
 def _first(mentions: list[Mention], value: str) -> Mention:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from itertools import accumulate
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from lint.model import Article, Block, Inline, Location, Section
@@ -14,6 +17,7 @@ from lint.text import canonical_locale, normalise_code, squash
 
 # The look-behinds follow the first character: a pattern that starts with a character class is searched for far faster.
 _NUMBER = re.compile(r"\d(?<![A-Za-z_\d]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d*(?:[.,\u00a0\u202f]\d+)*)(?![A-Za-z_\d])")
+_DIGIT = re.compile(r"\d")  # what a number and an error code start with
 _THOUSANDS = re.compile(r"[ .,\u00a0\u202f](?=\d{3}(?!\d))")
 _CODE = re.compile(r"0(?<![0-9A-Za-z]0)[xX][0-9A-Fa-f]{8}(?![0-9A-Fa-f])")
 _PLACEHOLDER = re.compile(r"<[^<>\n]{1,80}>")
@@ -22,17 +26,13 @@ _ESCAPABLE = "<>&\"'\xa0"  # characters a file may write as an HTML entity
 _DOCS_HOSTS = ("docs.microsoft.com", "learn.microsoft.com")
 
 
-@dataclass(frozen=True)
-class Mention:
+class Mention(NamedTuple):  # not a dataclass: a group makes hundreds, and a frozen dataclass is built 5x slower
     """One thing a section says that must read the same in every locale."""
 
     value: str  # what is compared across locales
     loc: Location
     text: str  # as written
     block: int  # index of its block in `Section.blocks`
-
-
-View = Callable[[Article, Section], list[Mention]]  # what a section's own blocks (`content_blocks`) mention
 
 
 def content_blocks(article: Article, section: Section) -> Iterable[tuple[int, Block]]:
@@ -75,6 +75,7 @@ def without_code(block: Block) -> str:
     return "".join(text)
 
 
+@lru_cache(maxsize=4096)  # a group links to the same few pages from many sections and every locale
 def link_target(url: str) -> tuple[str, str]:
     """(target, form): locale path segment dropped, docs links made site-relative; form says which it was."""
     parts = urlsplit(url.strip())
@@ -88,24 +89,6 @@ def link_target(url: str) -> tuple[str, str]:
     return (f"{host}{path}" if host else path).lower(), "absolute" if host else "relative"
 
 
-def links(article: Article, section: Section) -> list[Mention]:
-    return [
-        Mention(link_target(inline.target)[0], inline.loc, inline.target, index)
-        for index, block in content_blocks(article, section)
-        for inline in block.inlines  # not Block.links: a first read of a cached_property costs more than this filter
-        if inline.kind == "link"
-    ]
-
-
-def link_forms(article: Article, section: Section) -> list[Mention]:
-    return [
-        Mention(" ".join(link_target(inline.target)), inline.loc, inline.target, index)
-        for index, block in content_blocks(article, section)
-        for inline in block.inlines
-        if inline.kind == "link"
-    ]
-
-
 def command_text(text: str) -> str:
     """A command as compared across locales: placeholders such as `<ID de confirmation>` masked."""
     return _PLACEHOLDER.sub("<…>", squash(text))
@@ -116,36 +99,49 @@ def is_command(inline: Inline) -> bool:
     return inline.kind == "code" or (inline.kind == "strong" and bool(_COMMAND_LIKE.search(_PLACEHOLDER.sub("<…>", inline.text))))
 
 
-def commands(article: Article, section: Section) -> list[Mention]:
-    return [
-        Mention(command_text(inline.text), inline.loc, inline.raw, index)
-        for index, block in content_blocks(article, section)
-        for inline in block.inlines
-        if is_command(inline) and inline.text.strip()
-    ]
-
-
 def number_value(text: str) -> str:
-    digits = "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
+    digits = text if text.isascii() else "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
     return _THOUSANDS.sub("", digits).replace(",", ".")
 
 
-def numbers(article: Article, section: Section) -> list[Mention]:
-    return [
-        Mention(number_value(match.group()), block.loc_at(match.start()), match.group(), index)
-        for index, block in content_blocks(article, section)
-        if block.kind not in ("code", "html")
-        for match in _NUMBER.finditer(block.text)
-    ]
+class Mentions(NamedTuple):
+    """Everything one section's own blocks (`content_blocks`) mention, by kind."""
+
+    links: list[Mention]  # value: the target (`link_target`)
+    link_forms: list[Mention]  # value: the target and its form
+    commands: list[Mention]  # value: `command_text`
+    numbers: list[Mention]  # value: `number_value`
+    error_codes: list[Mention]  # value: the normalised code
 
 
-def error_codes(article: Article, section: Section) -> list[Mention]:
-    return [
-        Mention(normalise_code(match.group()), block.loc_at(match.start()), match.group(), index)
-        for index, block in content_blocks(article, section)
-        if block.kind not in ("code", "html")
-        for match in _CODE.finditer(block.text)
-    ]
+Kind = Literal["links", "link_forms", "commands", "numbers", "error_codes"]
+
+
+def section_mentions(article: Article, section: Section) -> Mentions:
+    """What the section mentions, found in one walk over its blocks and one search of their joined text."""
+    found = Mentions([], [], [], [], [])
+    prose = []
+    for index, block in content_blocks(article, section):
+        for inline in block.inlines:
+            if inline.kind == "link":
+                target, form = link_target(inline.target)
+                found.links.append(Mention(target, inline.loc, inline.target, index))
+                found.link_forms.append(Mention(f"{target} {form}", inline.loc, inline.target, index))
+            elif is_command(inline) and inline.text.strip():
+                found.commands.append(Mention(command_text(inline.text), inline.loc, inline.raw, index))
+        if block.kind not in ("code", "html"):
+            prose.append((index, block))
+    text = "\n".join([block.text for _, block in prose])  # no number or code reads across a line break
+    first_digit = _DIGIT.search(text)
+    if first_digit is None:
+        return found  # most sections
+    starts = list(accumulate([len(block.text) + 1 for _, block in prose], initial=0))
+    for pattern, mentioned, value in ((_NUMBER, found.numbers, number_value), (_CODE, found.error_codes, normalise_code)):
+        for match in pattern.finditer(text, first_digit.start()):  # both start with a digit
+            which = bisect_right(starts, match.start()) - 1
+            index, block = prose[which]
+            mentioned.append(Mention(value(match.group()), block.loc_at(match.start() - starts[which]), match.group(), index))
+    return found
 
 
 def plain_occurrences(section: Section, command: str) -> Iterator[tuple[Block, int, int]]:

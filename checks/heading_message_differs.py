@@ -122,7 +122,7 @@ class _Scores:
     def copied_from(self, code: str) -> tuple[str, str] | None:
         """("title" or "message", other code) when that text of `code` repeats another code's."""
         repeats = [
-            (resemblance(texts[code], text), which, other)
+            (resemblance(texts[code], text, _REPEAT), which, other)  # under _REPEAT no score counts
             for which, texts in (("title", self.titles), ("message", self.messages))
             for other, text in texts.items()
             if other != code

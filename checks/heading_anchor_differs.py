@@ -23,6 +23,8 @@ def heading_anchor_differs(group: ArticleGroup) -> Iterator[Finding]:
     """
     for aligned in walk_aligned(group):
         anchors = {id(article): _anchor(group, article, section) for article, section in aligned.versions if section.code}
+        if not anchors or len(anchors) == len(group) and len(set(anchors.values())) == 1:
+            continue  # no code section here, or the same anchor in every locale
         verdict = group.verdict(partial(_looked_up, anchors=anchors))
         if verdict is None or verdict.reference is None:
             continue

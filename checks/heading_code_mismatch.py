@@ -21,8 +21,10 @@ def heading_code_mismatch(group: ArticleGroup) -> Iterator[Finding]:
     """
     for article in group:
         for section in article.walk():
+            if not (section.code and section.anchor_code) or section.code == section.anchor_code:
+                continue
             split = split_code_title(section.heading.text)
-            if not (split and section.code and section.anchor_code) or section.code == section.anchor_code:
+            if not split:
                 continue
             shown = split[0]
             loc = section.heading.loc_at(section.heading.text.index(shown))

@@ -2,6 +2,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
+from itertools import chain
 from statistics import median
 
 from lint.finding import Finding, Severity
@@ -53,6 +54,7 @@ class _Scores:
     messages: dict[str, str] = field(default_factory=dict)
     variants: dict[str, list[str]] = field(default_factory=dict)
     _cache: dict[tuple[str, str], float] = field(default_factory=dict)
+    _under: dict[tuple[str, str], float] = field(default_factory=dict)  # the lowest bar each pair was found under
 
     def __post_init__(self) -> None:
         for code, section in self.article.code_sections.items():
@@ -64,14 +66,18 @@ class _Scores:
 
     def score(self, title_code: str, message_code: str, at_least: float = 0.0) -> float:
         """Resemblance of a title to a message; a parenthesised translation may stand for the title.
-        0 when it is under `at_least` (only exact scores are kept)."""
+        0 when it is under `at_least` (exact scores are kept, and for the others the bar they fell under)."""
         key = (title_code, message_code)
         found = self._cache.get(key)
         if found is None:
+            if self._under.get(key, 101.0) <= at_least:
+                return 0.0
             message = self.messages[message_code]
             found = max(resemblance(variant, message, at_least) for variant in self.variants[title_code])
             if found >= at_least:
                 self._cache[key] = found
+            else:
+                self._under[key] = at_least
         return found if found >= at_least else 0.0
 
     @cached_property
@@ -105,16 +111,18 @@ class _Scores:
                 return True
         return own < self.unrelated
 
-    def rival(self, code: str, at_least: float) -> float:
-        """How well `code`'s title fits another code's message, or its message another code's title;
-        0 when no other code's reaches `at_least`."""
-        others = [other for other in self.titles if other != code]
-        return max((max(self.score(code, other, at_least), self.score(other, code, at_least)) for other in others), default=0.0)
+    def has_rival(self, code: str, own: float, gap: float) -> bool:
+        """Whether `code`'s title fits another code's message, or its message another code's title, `gap`
+        points better than its own; scored until the first such rival (no rival counts as one scoring 0)."""
+        at_least = own + gap - ROUNDING  # a rival `gap` ahead may fall short of own + gap by float rounding
+        pairs = ((title, message) for other in self.titles if other != code for title, message in ((code, other), (other, code)))
+        rivals = (self.score(title, message, at_least) for title, message in pairs)
+        return any(score - own >= gap for score in chain((0.0,), rivals))
 
     def copied_from(self, code: str) -> tuple[str, str] | None:
         """("title" or "message", other code) when that text of `code` repeats another code's."""
         repeats = [
-            (resemblance(texts[code], text), which, other)
+            (resemblance(texts[code], text, _REPEAT), which, other)  # under _REPEAT no score counts
             for which, texts in (("title", self.titles), ("message", self.messages))
             for other, text in texts.items()
             if other != code
@@ -126,8 +134,7 @@ class _Scores:
         own = self.own.get(code)
         if own is None or own > 100 - gap:  # no rival can beat it by `gap`, and unrelated pairs score lower
             return False
-        # a rival `gap` ahead may fall short of own + gap by float rounding
-        return self.rival(code, own + gap - ROUNDING) - own >= gap or self.under_chance(own)
+        return self.has_rival(code, own, gap) or self.under_chance(own)
 
 
 def _variants(title: str) -> list[str]:

@@ -47,7 +47,7 @@ def _code_headings(article: Article) -> list[tuple[Section, str, str]]:
     """(section, separator, code as written) for each heading that starts with a code and has a title."""
     found = []
     for section in article.walk():
-        split = split_code_title(section.heading.text)
+        split = split_code_title(section.heading.text) if section.code else None  # no code starts a heading without one
         if split and split[2].strip():
             found.append((section, split[1], split[0]))
     return found

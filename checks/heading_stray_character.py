@@ -23,8 +23,8 @@ def heading_stray_character(group: ArticleGroup) -> Iterator[Finding]:
     """
     for article in group:
         for section in article.walk():
-            split = split_code_title(section.heading.text)
             row = article.aligned_row(section.code) if section.code else None
+            split = split_code_title(section.heading.text) if row else None
             if not (split and row) or not _stray(split[2], _lead(row.message.text)):
                 continue
             code, separator, title = split

@@ -44,7 +44,7 @@ def _scores(article: Article) -> dict[str, tuple[Block, float]]:
 
 def _quoted(section: Section) -> list[Block]:
     """The paragraphs of the first plain quote (not a note or a bold-titled box) before the first sub-heading."""
-    blocks = list(section.blocks)
+    blocks = section.blocks
     for index, block in enumerate(blocks):
         if block.kind == "quote" and not block.callout:
             inside = []

@@ -22,7 +22,7 @@ def section_mismatch(group: ArticleGroup) -> Iterator[Finding]:
 
 def _children(group: ArticleGroup, parent: AlignedSection | None, children: tuple[AlignedSection, ...]) -> Iterator[Finding]:
     for child in children:
-        verdict = group.verdict(partial(_present, parent, child))
+        verdict = None if len(child.versions) == len(group) else group.verdict(partial(_present, parent, child))
         if verdict is not None and verdict.reference is not None and verdict.basis != "tie":
             sample = child.get(verdict.holders[0] if verdict.reference else verdict.deviating[0])
             for article in verdict.deviating:

@@ -21,6 +21,7 @@ def stale_source_revision(group: ArticleGroup) -> Iterator[Finding]:
     Good: every locale translated from the newest revision of the source.
     """
     newest = [a for a in group if group.newest and a.revision == group.newest]
+    outlines: dict[int, Hashable] = {}  # by id(article), each made once as it is needed
     for article in group:
         mine = article.revision
         if not (mine.handoff and mine.commit):
@@ -29,7 +30,7 @@ def stale_source_revision(group: ArticleGroup) -> Iterator[Finding]:
         if not newer:
             continue
         newer.sort(key=lambda a: a.revision, reverse=True)
-        same = all(_outline(article) == _outline(a) for a in newest)
+        same = all(_outline_of(article, outlines) == _outline_of(a, outlines) for a in newest)
         yield Finding(
             _revision_loc(article),
             f"translated from revision {mine}; {_by_revision(newer)}"
@@ -53,6 +54,12 @@ def _by_revision(articles: list[Article]) -> str:
 def _revision_loc(article: Article) -> Location:
     entry = next((e for key in _REVISION_KEYS if (e := article.meta_entry(key))), None)
     return entry.loc if entry else article.loc
+
+
+def _outline_of(article: Article, outlines: dict[int, Hashable]) -> Hashable:
+    if id(article) not in outlines:
+        outlines[id(article)] = _outline(article)
+    return outlines[id(article)]
 
 
 def _outline(article: Article) -> Hashable:

@@ -1,12 +1,11 @@
 import re
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
 from lint.align import walk_aligned
 from lint.finding import Finding
 from lint.group import ArticleGroup
-from lint.model import Article, Block, Location, Section
+from lint.model import Article, Block, Location
 from lint.registry import rule
 
 _TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?>")
@@ -38,32 +37,29 @@ def stray_end_tag(group: ArticleGroup) -> Iterator[Finding]:
 def stray_tags(article: Article) -> dict[int, list[tuple[Location, str]]]:
     """End tags with no open element of their name, by id(section), in document order."""
     open_tags: list[str] = []
-    open_count: Counter[str] = Counter()
     found: dict[int, list[tuple[Location, str]]] = {}
-    for section, loc, closing, name in _tags(article):
-        if name in _VOID:
-            continue
-        if not closing:
-            open_tags.append(name)
-            open_count[name] += 1
-        elif open_count[name]:
-            while (closed := open_tags.pop()) != name:  # elements left open inside it close with it
-                open_count[closed] -= 1
-            open_count[name] -= 1
-        else:
-            found.setdefault(id(section), []).append((loc, f"</{name}>"))
+    for section in article.walk():
+        for block in (section.heading, *section.blocks):
+            if not (block.inlines or block.kind == "html"):
+                continue
+            for loc, closing, name in _element_tags(block):
+                if not closing:
+                    open_tags.append(name)
+                elif name in open_tags:
+                    while open_tags.pop() != name:  # elements left open inside it close with it
+                        pass
+                else:
+                    found.setdefault(id(section), []).append((loc, f"</{name}>"))
     return found
 
 
-def _tags(article: Article) -> Iterator[tuple[Section, Location, bool, str]]:
-    """Every tag of the article with its section, in document order: (section, where, closing, name)."""
-    for section in article.walk():
-        for block in (section.heading, *section.blocks):
-            if block.kind == "html":
-                yield from ((section, *tag) for tag in _block_tags(block))
-            for inline in block.inlines:
-                if inline.kind == "html" and (tag := _inline_tag(inline.raw)):
-                    yield section, inline.loc, *tag
+def _element_tags(block: Block) -> list[tuple[Location, bool, str]]:
+    """The block's tags that open or close an element, in order: (where, closing, name); void tags such as `<br>` do neither."""
+    found = [tag for tag in _block_tags(block) if tag[2] not in _VOID] if block.kind == "html" else []
+    for inline in block.inlines:
+        if inline.kind == "html" and (tag := _inline_tag(inline.raw)) and tag[1] not in _VOID:
+            found.append((inline.loc, *tag))
+    return found
 
 
 def _block_tags(block: Block) -> Iterator[tuple[Location, bool, str]]:

@@ -68,7 +68,8 @@ def _align(articles: list[Article], siblings: dict[int, tuple[Section, ...]], pa
     aligned = []
     for key, versions in slots.items():
         path = f"{parent}/{key}" if parent else key
-        children = _align([a for a, _ in versions], {id(a): s.children for a, s in versions}, path)
+        has_children = any(s.children for _, s in versions)
+        children = _align([a for a, _ in versions], {id(a): s.children for a, s in versions}, path) if has_children else ()
         aligned.append(AlignedSection(path, tuple(versions), children))
     return tuple(aligned)
 
@@ -98,7 +99,7 @@ def prose_blocks(group: ArticleGroup) -> tuple[tuple[AlignedSection, Article, Bl
 
 def _prose_blocks(group: ArticleGroup) -> tuple[tuple[AlignedSection, Article, Block, str], ...]:
     return tuple(
-        (aligned, article, block, without_code(block))
+        (aligned, article, block, without_code(block) if block.inlines else block.text)
         for aligned in walk_aligned(group)
         for article, section in aligned.versions
         for block in (section.heading, *section.blocks)
@@ -112,7 +113,10 @@ def tokens(blocks: Sequence[Block]) -> list[Token]:
 
 def block_map(reference: Section, other: Section) -> dict[int, int]:
     """Index of each reference block -> index of the aligned block of `other` (matched blocks only)."""
-    matcher = SequenceMatcher(None, tokens(reference.blocks), tokens(other.blocks), autojunk=False)
+    ours, theirs = tokens(reference.blocks), tokens(other.blocks)
+    if ours == theirs:  # what the matcher would find, without matching
+        return {index: index for index in range(len(ours))}
+    matcher = SequenceMatcher(None, ours, theirs, autojunk=False)
     mapping = {}
     for first, second, size in matcher.get_matching_blocks():
         for step in range(size):
@@ -144,7 +148,10 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
     for aligned in walk_aligned(group):
         if len(aligned.versions) < 2:
             continue
-        verdict = group.verdict(partial(_value_of, aligned, value))
+        values = {id(article): value(article, section) for article, section in aligned.versions}
+        if len(values) == len(group) and _all_equal(list(values.values())):
+            continue  # every locale has the section and agrees: no verdict to ask for
+        verdict = group.verdict(partial(_value_of, values))
         if verdict is None or verdict.reference is None or verdict.basis == "tie":
             continue
         reference = aligned.get(verdict.holders[0])
@@ -153,9 +160,12 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
             yield SectionVerdict(aligned, verdict, reference, deviating)
 
 
-def _value_of(aligned: AlignedSection, value: Callable[[Article, Section], Hashable], article: Article) -> Hashable:
-    section = aligned.get(article)
-    return None if section is None else value(article, section)
+def _value_of(values: dict[int, Hashable], article: Article) -> Hashable:
+    return values.get(id(article))
+
+
+def _all_equal(values: list[Hashable]) -> bool:
+    return values.count(values[0]) == len(values)
 
 
 def _heading(section: Section | None) -> tuple[Location, str] | None:

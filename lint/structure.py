@@ -8,17 +8,17 @@ from difflib import SequenceMatcher
 from lint.align import AlignedSection, block_map
 from lint.model import Article, Block, Location, Section
 
-STRUCTURAL = ("quote", "list", "list-item", "code", "table")
+STRUCTURAL = frozenset(("quote", "list", "list-item", "code", "table"))
 _CALLOUTS = {"": "quote", "bold": "bold-title quote"}
 
 
 def skeleton(section: Section) -> tuple[tuple[str, int], ...]:
     """(kind, depth) of each structural block, in order."""
-    return tuple((block.kind, block.depth) for block in section.blocks if block.kind in STRUCTURAL)
+    return tuple([(block.kind, block.depth) for block in section.blocks if block.kind in STRUCTURAL])
 
 
 def callouts(section: Section) -> tuple[str, ...]:
-    return tuple(block.callout for block in section.blocks if block.kind == "quote")
+    return tuple([block.callout for block in section.blocks if block.kind == "quote"])
 
 
 def describe(block: Block) -> str:

@@ -71,12 +71,15 @@ class Vocabulary:
 
 
 def _aligned(article: Article, other: Article) -> dict[str, str]:
-    """Each of `article`'s renderings -> the rendering of `other` it stands beside most often."""
-    pairs: dict[str, Counter[str]] = {}
+    """Each of `article`'s renderings -> the rendering of `other` it stands beside most often (the first met, on a tie)."""
+    pairs: dict[str, dict[str, int]] = {}
     for row in article.table:
-        theirs = other.aligned_row(row.aligned_code) if row.aligned_code else None
+        code = row.aligned_code
+        theirs = other.aligned_row(code) if code else None
         if theirs is None or len(theirs.activation_types) != len(row.activation_types):
             continue
         for mine, their in zip(row.activation_types, theirs.activation_types, strict=True):
-            pairs.setdefault(squash(mine.text), Counter())[squash(their.text)] += 1
-    return {rendering: counts.most_common(1)[0][0] for rendering, counts in pairs.items()}
+            counts = pairs.setdefault(squash(mine.text), {})
+            rendering = squash(their.text)
+            counts[rendering] = counts.get(rendering, 0) + 1
+    return {rendering: max(counts, key=counts.__getitem__) for rendering, counts in pairs.items()}

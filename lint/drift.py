@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from lint.align import AlignedSection, because, block_map, heading_view, place_in, tokens, walk_aligned
+from lint.align import AlignedSection, because, block_map, heading_view, place_in, walk_aligned
 from lint.finding import Finding, Related, Severity
 from lint.group import ArticleGroup, Verdict
 from lint.mentions import Kind, Mention, Mentions, section_mentions
@@ -135,7 +135,7 @@ def _pair(section: Section, missing: list[Lacking], extra: list[Added]) -> Itera
     maps: dict[int, dict[int, int]] = {}
     for mention, verdict, source in missing:
         if id(source) not in maps:
-            maps[id(source)] = _block_map(source, section)
+            maps[id(source)] = block_map(source, section)
         aligned_block = maps[id(source)].get(mention.block)
         partner = next((e for e in remaining if e[0].block == aligned_block), None) if aligned_block is not None else None
         if partner:
@@ -147,14 +147,6 @@ def _pair(section: Section, missing: list[Lacking], extra: list[Added]) -> Itera
             yield Change(mention, None, verdict, place_in(source, mention.block, section))
     for mention, verdict in remaining:
         yield Change(None, mention, verdict, mention.loc)
-
-
-def _block_map(source: Section, section: Section) -> dict[int, int]:
-    """`block_map`, at once where both sections have the same sequence of blocks: SequenceMatcher then matches
-    each block with the one at its index, but takes time quadratic in their number to find that out."""
-    if tokens(source.blocks) == tokens(section.blocks):
-        return {index: index for index in range(len(source.blocks))}
-    return block_map(source, section)
 
 
 def _first(mentions: list[Mention], value: str) -> Mention:

@@ -2,34 +2,8 @@
 
 from __future__ import annotations
 
-import random
-
-import pytest
-
-from lint.align import block_map
-from lint.drift import _block_map
 from lint.mentions import section_mentions
-from lint.model import Block, Location, Section
 from lint.parse import parse_text
-
-
-def _section(kinds: str) -> Section:
-    """A section whose blocks are paragraphs (p), table cells (c) and list items (i)."""
-    names = {"p": "paragraph", "c": "table-cell", "i": "list-item"}
-    blocks = tuple(Block(names[kind], Location("x.md", line)) for line, kind in enumerate(kinds, 2))
-    return Section(Block("heading", Location("x.md", 1)), 2, "", "", None, None, blocks)
-
-
-@pytest.mark.parametrize("kinds", ["", "p", "ppp", "pcccccpc", "c" * 200])
-def test_same_blocks_are_matched_at_their_index(kinds: str) -> None:
-    assert _block_map(_section(kinds), _section(kinds)) == block_map(_section(kinds), _section(kinds)) == {i: i for i in range(len(kinds))}
-
-
-def test_other_blocks_are_matched_as_block_map_matches_them() -> None:
-    shuffled = random.Random(7)
-    for _ in range(200):
-        first, second = ("".join(shuffled.choices("pci", k=shuffled.randrange(8))) for _ in range(2))
-        assert _block_map(_section(first), _section(second)) == block_map(_section(first), _section(second))
 
 
 def test_numbers_and_codes_are_read_block_by_block() -> None:

@@ -49,7 +49,7 @@ def _row(article: Article, code: str) -> TableRow | None:
 
 
 def _shown(row: TableRow | None) -> str | None:
-    return row.link.text.strip() if row and row.link and row.code else None
+    return row.link.text.strip() if row and row.link else None
 
 
 def _case(article: Article, code: str) -> str | None:

@@ -149,8 +149,6 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
         if len(aligned.versions) < 2:
             continue
         values = {id(article): value(article, section) for article, section in aligned.versions}
-        if len(values) == len(group) and _all_equal(list(values.values())):
-            continue  # every locale has the section and agrees: no verdict to ask for
         verdict = group.verdict(partial(_value_of, values))
         if verdict is None or verdict.reference is None or verdict.basis == "tie":
             continue
@@ -162,10 +160,6 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
 
 def _value_of(values: dict[int, Hashable], article: Article) -> Hashable:
     return values.get(id(article))
-
-
-def _all_equal(values: list[Hashable]) -> bool:
-    return values.count(values[0]) == len(values)
 
 
 def _heading(section: Section | None) -> tuple[Location, str] | None:

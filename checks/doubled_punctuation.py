@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from lint.align import prose_blocks
+from lint.align import prose_blocks_with
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
 from lint.model import Block
@@ -27,9 +27,7 @@ def doubled_punctuation(group: ArticleGroup) -> Iterator[Finding]:
     Good: consultez l'article 929712 de la base de connaissances, [Informations…](…)
     """
     findings = []
-    for aligned, article, block, text in prose_blocks(group):
-        if not _MARKS.search(text):
-            continue
+    for aligned, article, block, text in prose_blocks_with(group, _MARKS):
         for match in _DOUBLED.finditer(text):
             written = block.text[match.start() : match.end()]
             findings.append(

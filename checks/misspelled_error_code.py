@@ -1,7 +1,7 @@
 import re
 from collections.abc import Iterator
 
-from lint.align import AlignedSection, prose_blocks
+from lint.align import AlignedSection, prose_blocks_with
 from lint.finding import Edit, Finding, Related
 from lint.group import ArticleGroup
 from lint.model import Article, Block
@@ -23,12 +23,9 @@ def misspelled_error_code(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  |[0xC004F05O](#0xc004f050-the-software-licensing-service-reported-that-the-product-key-is-invalid) |
     Good: |[0xC004F050](#0xc004f050-the-software-licensing-service-reported-that-the-product-key-is-invalid) |
     """
-    blocks = prose_blocks(group)
-    if not _MISSPELLED.search("\n".join(text for _, _, _, text in blocks)):  # one search instead of one for each block
-        return
     known: set[str] | None = None  # the codes the article has: gathered at the first misspelling only
     findings = []
-    for aligned, article, block, text in blocks:
+    for aligned, article, block, text in prose_blocks_with(group, _MISSPELLED):
         for match in _MISSPELLED.finditer(text):
             written = match.group()
             meant = normalise_code(written.translate(MISREAD_DIGITS))

@@ -2,7 +2,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lint.align import prose_blocks
+from lint.align import prose_blocks_with
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.registry import rule
@@ -27,9 +27,7 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
     Good: … pour ces modules linguistiques.
     """
     findings = []
-    for aligned, article, block, text in prose_blocks(group):
-        if not _BRACKET.search(text):
-            continue
+    for aligned, article, block, text in prose_blocks_with(group, _BRACKET):
         for offset, bracket, problem in unbalanced(text):
             findings.append(
                 Finding(

@@ -7,10 +7,13 @@ as a sequence of (kind, depth) so that an added note or list item shifts nothing
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
+from itertools import accumulate
 from typing import Any
 
 from lint.group import ArticleGroup, Verdict
@@ -105,6 +108,25 @@ def _prose_blocks(group: ArticleGroup) -> tuple[tuple[AlignedSection, Article, B
         for block in (section.heading, *section.blocks)
         if block.kind in _PROSE
     )
+
+
+def prose_blocks_with(group: ArticleGroup, pattern: re.Pattern[str]) -> Iterator[tuple[AlignedSection, Article, Block, str]]:
+    """The prose blocks (`prose_blocks`) whose text `pattern` finds something in, found by searching their texts
+    joined by line breaks, once per block found and once more: most blocks have none of what rules look for.
+    `pattern` must not match a line break, and reads one before or after a text as its start or end."""
+    blocks = prose_blocks(group)
+    text, starts = group.shared(_prose_text)
+    match = pattern.search(text)
+    while match:
+        which = bisect_right(starts, match.start()) - 1
+        yield blocks[which]
+        match = pattern.search(text, starts[which + 1])
+
+
+def _prose_text(group: ArticleGroup) -> tuple[str, list[int]]:
+    """The texts of `prose_blocks` joined by line breaks, and where each starts."""
+    texts = [text for _, _, _, text in prose_blocks(group)]
+    return "\n".join(texts), list(accumulate([len(text) + 1 for text in texts], initial=0))
 
 
 def tokens(blocks: Sequence[Block]) -> list[Token]:

@@ -146,10 +146,10 @@ def block_map(reference: Section, other: Section) -> dict[int, int]:
     return mapping
 
 
-def place_in(reference: Section, index: int, other: Section) -> Location:
+def place_in(reference: Section, index: int, other: Section, mapping: dict[int, int] | None = None) -> Location:
     """Where `other` has the content aligned with reference block `index`: the aligned block, the
-    next aligned block (where missing content belongs), or the heading."""
-    mapping = block_map(reference, other)
+    next aligned block (where missing content belongs), or the heading. `mapping`: their `block_map`, when made."""
+    mapping = block_map(reference, other) if mapping is None else mapping
     for candidate in range(index, len(reference.blocks)):
         if candidate in mapping:
             return other.blocks[mapping[candidate]].loc

@@ -141,10 +141,8 @@ def _pair(section: Section, missing: list[Lacking], extra: list[Added]) -> Itera
         if partner:
             remaining.remove(partner)
             yield Change(mention, partner[0], verdict, partner[0].loc)
-        elif aligned_block is not None:  # where `place_in` finds it, without matching the blocks again
-            yield Change(mention, None, verdict, section.blocks[aligned_block].loc)
         else:
-            yield Change(mention, None, verdict, place_in(source, mention.block, section))
+            yield Change(mention, None, verdict, place_in(source, mention.block, section, maps[id(source)]))
     for mention, verdict in remaining:
         yield Change(None, mention, verdict, mention.loc)
 

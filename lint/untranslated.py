@@ -25,7 +25,7 @@ from lint.english import (
     language_of,
     latin_share,
     mask_not_prose,
-    might_be_english,
+    might_be_english_at,
     parenthesis_after,
     word_sets,
     words_of,
@@ -95,7 +95,7 @@ class GroupEnglish:
         self._english: dict[tuple[int, str], bool] = {}
         self._translated: dict[int, bool] = {}
         self.terms = Terms(self.translations, glossary)
-        self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in self.translations}
+        self.latin = {id(a): writes_latin(a.locale, (b.text for b in a.blocks() if b.kind in PROSE)) for a in self.translations}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:
@@ -149,12 +149,14 @@ class GroupEnglish:
         found = []
         containers: dict[int, str] = {}
         language, latin = language_of(article.locale), self.latin[id(article)]
+        prose = [block for block in article.blocks() if block.kind in PROSE]
+        candidates = {id(prose[index]) for index in might_be_english_at([block.text for block in prose], language, latin)}
         for block in article.blocks():
             containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
             title = self._english_title(article, block) if block.kind == "heading" else None
             if title:
                 found.append(Fragment(article, block, *title, UNTRANSLATED, "heading"))
-            elif block.kind in PROSE and might_be_english(block.text, language, latin):
+            elif id(block) in candidates:
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
                     found.extend(self._classify(article, block, (start, end), _place(block, containers), links))

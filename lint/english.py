@@ -137,7 +137,7 @@ def might_be_english(text: str, language: str = "", latin_script: bool = True) -
     in a row: nothing to look at (a quick test)."""
     if not latin_script and _LOWER_PAIR.search(text):
         return True
-    return bool(_english_word(language, latin_script).search("\n" + text.lower()))
+    return bool(_english_word(word_sets(language, latin_script)[0], latin_script).search("\n" + text.lower()))
 
 
 def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: bool = True) -> set[int]:
@@ -148,7 +148,8 @@ def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: 
     if len(lowered) != len(whole):  # a letter lower-cased into two ("İ"): the offsets of `lowered` are not those of `whole`
         return {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)}
     breaks = list(accumulate((len(text) + 1 for text in texts), initial=0))
-    searches = [(_english_word(language, latin_script), lowered)] + ([(_LOWER_PAIR, whole)] if not latin_script else [])
+    english = _english_word(word_sets(language, latin_script)[0], latin_script)
+    searches = [(english, lowered)] + ([(_LOWER_PAIR, whole)] if not latin_script else [])
     found = set()
     for pattern, text in searches:
         at = 0
@@ -160,19 +161,19 @@ def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: 
 
 
 @lru_cache(maxsize=64)
-def _english_word(language: str, latin_script: bool) -> re.Pattern[str]:
-    """An English function word of `word_sets` that is a whole `words_of` word of lower-case text, found by a search
+def _english_word(english: frozenset[str], latin_script: bool) -> re.Pattern[str]:
+    """One of the `english` function words that is a whole `words_of` word of lower-case text, found by a search
     that stops only where it may start: after a character that is not a Latin letter in Latin-script text
     (the match takes that character in), at one of the words' first letters elsewhere."""
     by_first: dict[str, list[str]] = {}
-    for word in sorted(word_sets(language, latin_script)[0]):
+    for word in sorted(english):  # the sets of languages without a word list are equal: one pattern for them
         by_first.setdefault(word[0], []).append(re.escape(word[1:]))
     ends_word = rf"(?![{_LATIN}])(?!['’][{_LATIN}])"
     if latin_script:
         words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
         return re.compile(rf"[^{_LATIN}](?<![{_LATIN}]['’])(?:{words}){ends_word}")
-    starts_word = rf"(?<![{_LATIN}].)(?<![{_LATIN}]['’].)"
-    return re.compile("|".join(f"{first}{starts_word}(?:{'|'.join(rests)}){ends_word}" for first, rests in by_first.items()))
+    after_first = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(rf"[{''.join(by_first)}](?<![{_LATIN}].)(?<![{_LATIN}]['’].)(?:{after_first}){ends_word}")
 
 
 def _passes(words: list[str], english: frozenset[str], limits: Thresholds) -> bool:

@@ -140,7 +140,10 @@ def _section_paths(
 
 def link_target(url: str) -> str:
     """A link target with what differs between locale versions removed: docs host, locale folder, case."""
-    return _LOCALE_SEGMENT.sub("", _DOCS_HOST.sub("", url.strip())).rstrip("/").lower()
+    url = url.strip()
+    if "/" in url:  # in-page anchors and bare file names, most links, have neither
+        url = _LOCALE_SEGMENT.sub("", _DOCS_HOST.sub("", url)).rstrip("/")
+    return url.lower()
 
 
 def inline_range(block: Block, inline: Inline) -> tuple[int, int] | None:

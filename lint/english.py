@@ -11,9 +11,11 @@ locales and the glossary are passed in as neutral spans and count for nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from lint.function_words import ALL_FOREIGN, ENGLISH, FUNCTION_WORDS
 
@@ -25,7 +27,7 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
 _OTHER_LETTERS = re.compile(rf"[^\W\d_{_LATIN}]+")
 _PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
-_LOWER_PAIR = re.compile(r"(?<![A-Za-z])[a-z]{3,}[ \t]+[a-z]{3,}")
+_LOWER_PAIR = re.compile(r"[a-z](?<![A-Za-z].)[a-z]{2,}[ \t]+[a-z]{3,}")  # the letter first: a search skips other letters fast
 _CJK_PUNCTUATION = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]")
 _SENTENCE_BREAK = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF()\[\]]|[.!?;:]\s")  # runs are judged together again across these
 _NOT_PROSE = re.compile(
@@ -135,7 +137,43 @@ def might_be_english(text: str, language: str = "", latin_script: bool = True) -
     in a row: nothing to look at (a quick test)."""
     if not latin_script and _LOWER_PAIR.search(text):
         return True
-    return not word_sets(language, latin_script)[0].isdisjoint(_LATIN_WORDS.findall(text.lower()))
+    return bool(_english_word(word_sets(language, latin_script)[0], latin_script).search("\n" + text.lower()))
+
+
+def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: bool = True) -> set[int]:
+    """The indices of the `texts` that `might_be_english`, told from one search of them all, each after a line break:
+    a match never crosses one, and after a match the search goes on at the next text."""
+    whole = "\n" + "\n".join(texts)
+    lowered = whole.lower()
+    if len(lowered) != len(whole):  # a letter lower-cased into two ("İ"): the offsets of `lowered` are not those of `whole`
+        return {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)}
+    breaks = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    english = _english_word(word_sets(language, latin_script)[0], latin_script)
+    searches = [(english, lowered)] + ([(_LOWER_PAIR, whole)] if not latin_script else [])
+    found = set()
+    for pattern, text in searches:
+        at = 0
+        while match := pattern.search(text, at):
+            index = bisect_right(breaks, match.start()) - 1
+            found.add(index)
+            at = breaks[index + 1]
+    return found
+
+
+@lru_cache(maxsize=64)
+def _english_word(english: frozenset[str], latin_script: bool) -> re.Pattern[str]:
+    """One of the `english` function words that is a whole `words_of` word of lower-case text, found by a search
+    that stops only where it may start: after a character that is not a Latin letter in Latin-script text
+    (the match takes that character in), at one of the words' first letters elsewhere."""
+    by_first: dict[str, list[str]] = {}
+    for word in sorted(english):  # the sets of languages without a word list are equal: one pattern for them
+        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+    ends_word = rf"(?![{_LATIN}])(?!['’][{_LATIN}])"
+    if latin_script:
+        words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
+        return re.compile(rf"[^{_LATIN}](?<![{_LATIN}]['’])(?:{words}){ends_word}")
+    after_first = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
+    return re.compile(rf"[{''.join(by_first)}](?<![{_LATIN}].)(?<![{_LATIN}]['’].)(?:{after_first}){ends_word}")
 
 
 def _passes(words: list[str], english: frozenset[str], limits: Thresholds) -> bool:
@@ -179,10 +217,13 @@ def latin_words(text: str) -> list[re.Match[str]]:
     return list(_LATIN_WORDS.finditer(text))
 
 
-def writes_latin(locale: str | None, text: str) -> bool:
-    """Whether a locale's text is in Latin script: its language says so, or nearly all its letters are Latin
+def writes_latin(locale: str | None, texts: Iterable[str]) -> bool:
+    """Whether a locale's texts are in Latin script: its language says so, or nearly all their letters are Latin
     (names and commands are, so a Korean page full of them still has far more than 5% Hangul)."""
-    return language_of(locale) in FUNCTION_WORDS or (not _other_script_at_sight(text) and latin_share(text) >= 0.95)
+    if language_of(locale) in FUNCTION_WORDS:
+        return True
+    text = " ".join(texts)
+    return not _other_script_at_sight(text) and latin_share(text) >= 0.95
 
 
 def _other_script_at_sight(text: str) -> bool:

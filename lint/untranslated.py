@@ -25,7 +25,7 @@ from lint.english import (
     language_of,
     latin_share,
     mask_not_prose,
-    might_be_english,
+    might_be_english_at,
     parenthesis_after,
     word_sets,
     words_of,
@@ -95,7 +95,7 @@ class GroupEnglish:
         self._english: dict[tuple[int, str], bool] = {}
         self._translated: dict[int, bool] = {}
         self.terms = Terms(self.translations, glossary)
-        self.latin = {id(a): writes_latin(a.locale, " ".join(b.text for b in a.blocks() if b.kind in PROSE)) for a in self.translations}
+        self.latin = {id(a): writes_latin(a.locale, (b.text for b in a.blocks() if b.kind in PROSE)) for a in self.translations}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:
@@ -149,31 +149,36 @@ class GroupEnglish:
         found = []
         containers: dict[int, str] = {}
         language, latin = language_of(article.locale), self.latin[id(article)]
+        prose = [block for block in article.blocks() if block.kind in PROSE]
+        candidates = {id(prose[index]) for index in might_be_english_at([block.text for block in prose], language, latin)}
+        titles = self._english_titles(article)
         for block in article.blocks():
             containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
-            title = self._english_title(article, block) if block.kind == "heading" else None
+            title = titles.get(id(block)) if block.kind == "heading" else None
             if title:
                 found.append(Fragment(article, block, *title, UNTRANSLATED, "heading"))
-            elif block.kind in PROSE and might_be_english(block.text, language, latin):
+            elif id(block) in candidates:
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
                     found.extend(self._classify(article, block, (start, end), _place(block, containers), links))
         return found
 
-    def _english_title(self, article: Article, heading: Block) -> Span | None:
-        """A title that is its English anchor, word for word, where other translations translate it.
+    def _english_titles(self, article: Article) -> dict[int, Span]:
+        """Titles that are their English anchor, word for word, where other translations translate theirs, by id of the heading.
 
         In Latin script it takes two words: "Description" is French too."""
-        mine = self.alignment(article)
-        title = title_as_anchor(mine.sections[id(heading)]) if id(heading) in mine.sections else None
-        if not title or (self.latin[id(article)] and len(heading.text[title[0] : title[1]].split()) < 2):
-            return None
-        for other in self.translations:
-            theirs = mine.aligned(heading, self.alignment(other)) if other is not article else None
-            section = self.alignment(other).sections.get(id(theirs)) if theirs else None
-            if section and section.anchor.lower() == mine.sections[id(heading)].anchor.lower() and not title_as_anchor(section):
-                return title
-        return None
+        mine, found = self.alignment(article), {}
+        for section in mine.sections.values():
+            title = title_as_anchor(section)
+            if not title or (self.latin[id(article)] and len(section.heading.text[title[0] : title[1]].split()) < 2):
+                continue
+            for other in self.translations:
+                theirs = mine.aligned(section.heading, self.alignment(other)) if other is not article else None
+                aligned = self.alignment(other).sections.get(id(theirs)) if theirs else None
+                if aligned and aligned.anchor.lower() == section.anchor.lower() and not title_as_anchor(aligned):
+                    found[id(section.heading)] = title
+                    break
+        return found
 
     def _english_in(self, article: Article, block: Block, links: list[tuple[Inline, int, int]]) -> list[Span]:
         """English spans of a block; a link text that other locales translate needs less evidence."""

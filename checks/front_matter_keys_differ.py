@@ -13,8 +13,10 @@ def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
 
     Why: the publishing platform reads these keys (topic type, owner, technology, custom tags);
     a locale without them is filed, searched or reported differently. Keys a newer source
-    revision added or dropped are reported on the older translations, with the revision. Keys every
-    translation has and the source-language file (en-US) lacks are the localization system's own.
+    revision added or dropped are reported on the older translations, together in one finding
+    with the revision; other keys are reported where they stand, or for a missing one on the key it
+    belongs before, so that a key dropped by mistake is not lost among them. Keys every translation has and the source-language file (en-US)
+    lacks are the localization system's own.
     Bad:  ms.technology: server-general   (where ru-RU, zh-CN have manager and ms.custom instead)
     Good: the same keys in every locale; only their values are translated.
     """
@@ -31,7 +33,13 @@ def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
     for article in group:
         if article.path not in splits or not article.front_matter:
             continue
-        yield _finding(group, article, splits[article.path])
+        stale = [(key, verdict) for key, verdict in splits[article.path] if verdict.stale]
+        by_place: dict[Location, list[tuple[str, Verdict[bool | None]]]] = {}
+        for key, verdict in splits[article.path]:
+            if not verdict.stale:  # keys at one place go together: a key renamed, two keys dropped in a row
+                by_place.setdefault(_place(article, key, verdict), []).append((key, verdict))
+        for split in ([stale] if stale else []) + list(by_place.values()):
+            yield _finding(group, article, split)
 
 
 def _finding(group: ArticleGroup, article: Article, split: list[tuple[str, Verdict[bool | None]]]) -> Finding:
@@ -82,13 +90,20 @@ def _one(split: list[tuple[str, Verdict[bool | None]]]) -> bool:
     return len(split[0][1].holders) == 1
 
 
+def _place(article: Article, key: str, verdict: Verdict[bool | None]) -> Location:
+    """Where a finding on `key` stands: on the key, or for a missing one, where it belongs."""
+    entry = None if verdict.reference else article.meta_entry(key)
+    return entry.loc if entry else _insertion_loc(article, verdict.holders[0], key)
+
+
 def _insertion_loc(article: Article, holder: Article, key: str) -> Location:
-    """Where `key` would go: after the last key before it in `holder` that this article has."""
+    """Where `key` would go: the key after the last key before it in `holder` that this article has (that one when it is the last)."""
     keys = [entry.key for entry in holder.front_matter]
+    entries = article.front_matter
     for earlier in reversed(keys[: keys.index(key)]):
         if entry := article.meta_entry(earlier):
-            return entry.loc
-    return article.front_matter[0].loc
+            return entries[min(entries.index(entry) + 1, len(entries) - 1)].loc
+    return entries[0].loc
 
 
 def _entry_view(other: Article, key: str) -> tuple[Location, str] | None:

@@ -90,6 +90,19 @@ def test_a_front_matter_locale_other_than_the_path_s(corpus_copy: Path) -> None:
     assert where(run([corpus_copy], select=["WL103"])) == [("WL103", "activation-error-codes.fr-FR.md", 13)]
 
 
+def test_a_key_dropped_by_mistake_has_a_finding_of_its_own_where_it_belongs(corpus_copy: Path) -> None:
+    ja = corpus_file("ja-JP", corpus_copy)
+    ja.write_text(ja.read_text(encoding="utf-8").replace("ms.author: kaushika-msft; v-tea\n", "", 1), encoding="utf-8")
+    findings = run([corpus_copy], select=["WL102"])
+    mine = [f for f in findings if f.locale == "ja-JP"]
+    assert where(mine) == [("WL102", "activation-error-codes.ja-JP.md", 6), ("WL102", "activation-error-codes.ja-JP.md", 8)]
+    stale, dropped = mine
+    assert stale.message.startswith("front matter lacks ms.custom, manager (ru-RU, zh-CN have them) and has ms.technology")
+    assert stale.cause == "stale-revision"
+    assert dropped.message == "front matter lacks ms.author (es-ES, fr-FR, ru-RU, zh-CN have it)"
+    assert (dropped.cause, dropped.key) == ("", "front-matter/ms.author")
+
+
 def test_a_row_dropped_from_one_locale(corpus_copy: Path) -> None:
     fr = corpus_file("fr-FR", corpus_copy)
     replace_line(fr, 48, "|[0x8007232B](#0x8007232b-dns-name-does-not-exist) |Le nom DNS n’existe pas. |Client KMS |", "")

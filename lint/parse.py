@@ -22,7 +22,7 @@ import lxml.html
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
-from lint.mdinline import plain_segments
+from lint.mdinline import INLINE_FAST_PATHS, plain_segments
 from lint.mdpos import LINE, create_markdown
 from lint.model import Article, Block, Location, Piece, Section
 from lint.structures import find_code_list, find_table
@@ -34,6 +34,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _LOCALE_KEYS = ("ms.contentlocale", "locale")
 _PLAIN_ANCHOR = re.compile(r'<a (?:name|id)="([A-Za-z0-9_.:-]*)">')
 _MARKDOWN = create_markdown()
+_MARKUP_OR_ENTITY = re.compile(r"[\\`*_!\[\]<\n&]")  # mdinline's triggers, and `&`
 
 
 def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -179,6 +180,10 @@ class BlockBuilder:
                 self.blocks.append(Block("rule", loc, depth=depth))
 
     def inline_block(self, kind: str, token: dict[str, Any], loc: Location, depth: int, walker: InlineWalker | None = None) -> Block:
+        if INLINE_FAST_PATHS and "children" not in token:
+            text = token.get("text", "").strip(" \r\n\t\f")
+            if not _MARKUP_OR_ENTITY.search(text):
+                return self.plain_block(kind, text, loc, depth, walker)
         if walker is None:
             walker = InlineWalker(self.source, self.source.offset(loc.line))
         else:  # a table row's, shared by its cells
@@ -190,6 +195,21 @@ class BlockBuilder:
         lead = len(text) - len(text.lstrip())
         pieces = tuple(_shift(piece, lead) for piece in content.pieces) if lead else tuple(content.pieces)
         return Block(kind, loc, text.strip(), pieces, tuple(content.inlines), depth)
+
+    def plain_block(self, kind: str, text: str, loc: Location, depth: int, walker: InlineWalker | None) -> Block:
+        """A block whose text is one line without markup or entity: mistune's one text token, placed as `walk` places it."""
+        source = self.source
+        cursor = source.offset(loc.line) if walker is None else walker.cursor
+        if not text:
+            return Block(kind, loc, "", (), (), depth)
+        found = source.find(text, cursor)
+        if found >= 0 and walker is not None:
+            walker.cursor = found + len(text)
+        piece = Piece(0, *source.line_col(cursor if found < 0 else found))
+        stripped = text.strip()
+        if len(stripped) == len(text):
+            return Block(kind, loc, text, (piece,), (), depth)
+        return Block(kind, loc, stripped, (_shift(piece, len(text) - len(text.lstrip())),), (), depth)
 
     def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
         """The block's inline content read straight from its text, when its markup allows (see `plain_segments`)."""

@@ -67,14 +67,16 @@ class Block:
     depth: int = 0  # nesting inside quotes and lists
     callout: str = ""  # quotes: "NOTE", "TIP"… for `> [!NOTE]`, "bold" for a bold-title quote
     items: int = 0  # lists: number of items
+    number: str = ""  # items of numbered lists: the number as written ("1" of "1."); `loc` is where it starts
 
     def __init__(
         self, kind: str, loc: Location, text: str = "", pieces: tuple[Piece, ...] = (), inlines: tuple[Inline, ...] = (),
-        depth: int = 0, callout: str = "", items: int = 0,
+        depth: int = 0, callout: str = "", items: int = 0, number: str = "",
     ) -> None:  # fmt: skip
         fields = self.__dict__
         fields["kind"], fields["loc"], fields["text"], fields["pieces"] = kind, loc, text, pieces
         fields["inlines"], fields["depth"], fields["callout"], fields["items"] = inlines, depth, callout, items
+        fields["number"] = number
 
     def loc_at(self, offset: int) -> Location:
         """The source position of `text[offset]`."""

@@ -34,6 +34,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 _LOCALE_KEYS = ("ms.contentlocale", "locale")
 _PLAIN_ANCHOR = re.compile(r'<a (?:name|id)="([A-Za-z0-9_.:-]*)">')
 _MARKDOWN = create_markdown()
+_LIST_MARKER = re.compile(r"[ \t>]*+(([0-9]{1,9})[.)]|[-+*])")  # after the indentation and quote markers of the line
 _MARKUP_OR_ENTITY = re.compile(r"[\\`*_!\[\]<\n&]")  # mdinline's triggers, and `&`
 
 
@@ -167,7 +168,7 @@ class BlockBuilder:
             elif kind == "list":
                 self.blocks.append(Block("list", loc, depth=depth, items=len(token["children"])))
                 for item in token["children"]:
-                    self.blocks.append(Block("list-item", Location(loc.path, item.get(LINE, loc.line), 1), depth=depth + 1))
+                    self.blocks.append(self.list_item(item.get(LINE, loc.line), depth + 1))
                     self.add(item["children"], depth + 2)
             elif kind == "block_code":
                 self.blocks.append(Block("code", loc, text=token.get("raw", ""), depth=depth))
@@ -178,6 +179,14 @@ class BlockBuilder:
                 self.comments.append((loc, token.get("raw", "")))
             elif kind == "thematic_break":
                 self.blocks.append(Block("rule", loc, depth=depth))
+
+    def list_item(self, line: int, depth: int) -> Block:
+        """A list item, placed on its marker; an item of a numbered list keeps its number."""
+        start = self.source.offset(line)
+        marker = _LIST_MARKER.match(self.source.text, start)
+        if marker is None:  # mistune's line is the item's first, so it starts with the marker; this is only a safeguard
+            return Block("list-item", Location(self.source.path, line, 1), depth=depth)
+        return Block("list-item", Location(self.source.path, line, marker.start(1) - start + 1), depth=depth, number=marker.group(2) or "")
 
     def inline_block(self, kind: str, token: dict[str, Any], loc: Location, depth: int, walker: InlineWalker | None = None) -> Block:
         if INLINE_FAST_PATHS and "children" not in token:

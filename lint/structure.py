@@ -74,3 +74,8 @@ def block_view(aligned: AlignedSection, reference: Section, index: int) -> Calla
         return block.loc, f"{describe(block)}: {excerpt(section, at)}" if block.kind in STRUCTURAL else excerpt(section, at)
 
     return view
+
+
+def numbering(section: Section) -> tuple[str, ...]:
+    """The number of each item of the section's numbered lists ("" for a bulleted item); "01." is 1."""
+    return tuple([str(int(block.number)) if block.number else "" for block in section.blocks if block.kind == "list-item"])

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from lint.align import because, block_map, section_verdicts, who
+from lint.align import because, deviating_blocks, who
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.registry import rule
@@ -17,19 +17,16 @@ def callout_mismatch(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  > **Utilisateurs à domicile**    (the other locales: > [!NOTE])
     Good: > [!NOTE]
     """
-    for found in section_verdicts(group, lambda _, section: callouts(section)):
-        aligned, verdict, reference = found.aligned, found.verdict, found.reference
-        for article, section in found.deviating:
-            suffix, cause = because(group, article, verdict)
-            for index, at in sorted(block_map(reference, section).items()):
-                expected, actual = reference.blocks[index], section.blocks[at]
-                if expected.kind != "quote" or expected.callout == actual.callout:
-                    continue
-                yield Finding(
-                    actual.loc,
-                    f"{describe(actual)} where {who(verdict.holders)} have a {describe(expected)}{suffix}",
-                    locale=article.locale or "",
-                    related=group.related(verdict.holders, block_view(aligned, reference, index)),
-                    key=aligned.finding_key(f"callout:{expected.callout or 'quote'}"),
-                    cause=cause,
-                )
+    for pair in deviating_blocks(group, lambda _, section: callouts(section)):
+        expected, actual, verdict = pair.expected, pair.actual, pair.found.verdict
+        if expected.kind != "quote" or expected.callout == actual.callout:
+            continue
+        suffix, cause = because(group, pair.article, verdict)
+        yield Finding(
+            actual.loc,
+            f"{describe(actual)} where {who(verdict.holders)} have a {describe(expected)}{suffix}",
+            locale=pair.article.locale or "",
+            related=group.related(verdict.holders, block_view(pair.found.aligned, pair.found.reference, pair.reference_index)),
+            key=pair.found.aligned.finding_key(f"callout:{expected.callout or 'quote'}"),
+            cause=cause,
+        )

@@ -1,6 +1,6 @@
 from collections.abc import Iterator
 
-from lint.align import because, block_map, section_verdicts, who
+from lint.align import because, deviating_blocks, who
 from lint.finding import Edit, Finding, Severity
 from lint.group import ArticleGroup
 from lint.model import Block, Section
@@ -18,35 +18,33 @@ def list_numbering_differs(group: ArticleGroup) -> Iterator[Finding]:
     Bad:  3. Exécutez **slmgr /dti**     (the other locales: 1. …)
     Good: 1. Exécutez **slmgr /dti**
     """
-    for found in section_verdicts(group, lambda _, section: numbering(section)):
-        aligned, verdict, reference = found.aligned, found.verdict, found.reference
-        for article, section in found.deviating:
-            suffix, cause = because(group, article, verdict)
-            for index, at in sorted(block_map(reference, section).items()):
-                expected, actual = reference.blocks[index], section.blocks[at]
-                if not expected.number or not actual.number or int(expected.number) == int(actual.number):
-                    continue
-                starts, holders = _first_item(section, at), who(verdict.holders)
-                message = (
-                    f"the list starts at {actual.number} where {holders} start it at {expected.number}"
-                    if starts
-                    else f"list item numbered {actual.number} where {holders} number it {expected.number} (it renders the same)"
-                )
-                yield Finding(
-                    actual.loc,
-                    message + suffix,
-                    locale=article.locale or "",
-                    related=group.related(verdict.holders, block_view(aligned, reference, index)),
-                    key=aligned.finding_key(f"list-number:{_ordinal(reference, index)}"),
-                    cause=cause,
-                    severity=None if starts else Severity.INFO,
-                    fixes=(Edit(actual.loc.line, actual.loc.col, actual.number, expected.number),),
-                )
+    for pair in deviating_blocks(group, lambda _, section: numbering(section)):
+        expected, actual, verdict = pair.expected, pair.actual, pair.found.verdict
+        if not expected.number or not actual.number or int(expected.number) == int(actual.number):
+            continue
+        suffix, cause = because(group, pair.article, verdict)
+        starts, holders = _first_item(pair.section, actual), who(verdict.holders)
+        message = (
+            f"the list starts at {actual.number} where {holders} start it at {expected.number}"
+            if starts
+            else f"list item numbered {actual.number} where {holders} number it {expected.number} (it renders the same)"
+        )
+        yield Finding(
+            actual.loc,
+            message + suffix,
+            locale=pair.article.locale or "",
+            related=group.related(verdict.holders, block_view(pair.found.aligned, pair.found.reference, pair.reference_index)),
+            key=pair.found.aligned.finding_key(f"list-number:{_ordinal(pair.found.reference, pair.reference_index)}"),
+            cause=cause,
+            severity=None if starts else Severity.INFO,
+            fixes=(Edit(actual.loc.line, actual.loc.col, actual.number, expected.number),),
+        )
 
 
-def _first_item(section: Section, index: int) -> bool:
-    previous: Block | None = section.blocks[index - 1] if index else None
-    return previous is not None and previous.kind == "list" and previous.depth + 1 == section.blocks[index].depth
+def _first_item(section: Section, item: Block) -> bool:
+    """Whether the item opens its list: the block before it is the list."""
+    index = next(index for index, block in enumerate(section.blocks) if block is item)
+    return index > 0 and section.blocks[index - 1].kind == "list" and section.blocks[index - 1].depth + 1 == item.depth
 
 
 def _ordinal(section: Section, index: int) -> int:

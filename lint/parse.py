@@ -22,7 +22,7 @@ import lxml.html
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
-from lint.mdinline import INLINE_FAST_PATHS, plain_segments
+from lint.mdinline import INLINE_FAST_PATHS, is_plain, plain_segments
 from lint.mdpos import LINE, create_markdown
 from lint.model import Article, Block, Location, Piece, Section
 from lint.structures import find_code_list, find_table
@@ -35,7 +35,6 @@ _LOCALE_KEYS = ("ms.contentlocale", "locale")
 _PLAIN_ANCHOR = re.compile(r'<a (?:name|id)="([A-Za-z0-9_.:-]*)">')
 _MARKDOWN = create_markdown()
 _LIST_MARKER = re.compile(r"[ \t>]*+(([0-9]{1,9})[.)]|[-+*])")  # after the indentation and quote markers of the line
-_MARKUP_OR_ENTITY = re.compile(r"[\\`*_!\[\]<\n&]")  # mdinline's triggers, and `&`
 
 
 def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
@@ -145,6 +144,7 @@ class BlockBuilder:
     tables: list[list[tuple[Location, list[Block]]]] = field(default_factory=list)
     comments: list[tuple[Location, str]] = field(default_factory=list)
     env: MutableMapping[str, Any] = field(default_factory=dict)  # mistune's, with the file's link reference definitions
+    last_marker: tuple[int, int] = (0, 0)  # line and end offset of the last list item's marker
 
     def anchored_headings(self) -> dict[int, tuple[int, str]]:
         """Block index -> (level, anchor name) of every heading."""
@@ -168,7 +168,7 @@ class BlockBuilder:
             elif kind == "list":
                 self.blocks.append(Block("list", loc, depth=depth, items=len(token["children"])))
                 for item in token["children"]:
-                    self.blocks.append(self.list_item(item.get(LINE, loc.line), depth + 1))
+                    self.blocks.append(self.list_item(item.get(LINE, loc.line), depth + 1, token["attrs"].get("ordered", False)))
                     self.add(item["children"], depth + 2)
             elif kind == "block_code":
                 self.blocks.append(Block("code", loc, text=token.get("raw", ""), depth=depth))
@@ -180,18 +180,22 @@ class BlockBuilder:
             elif kind == "thematic_break":
                 self.blocks.append(Block("rule", loc, depth=depth))
 
-    def list_item(self, line: int, depth: int) -> Block:
-        """A list item, placed on its marker; an item of a numbered list keeps its number."""
+    def list_item(self, line: int, depth: int, ordered: bool) -> Block:
+        """A list item, placed on its marker; an item of a numbered list keeps its number. An item that starts
+        on the line of its enclosing item's marker (`- 1. step`) has its marker after that one."""
         start = self.source.offset(line)
-        marker = _LIST_MARKER.match(self.source.text, start)
-        if marker is None:  # mistune's line is the item's first, so it starts with the marker; this is only a safeguard
+        after = self.last_marker[1] if self.last_marker[0] == line else start
+        marker = _LIST_MARKER.match(self.source.text, after)
+        if marker is None:  # mistune's line is the item's first, so it holds the marker; this is only a safeguard
             return Block("list-item", Location(self.source.path, line, 1), depth=depth)
-        return Block("list-item", Location(self.source.path, line, marker.start(1) - start + 1), depth=depth, number=marker.group(2) or "")
+        self.last_marker = (line, marker.end())
+        number = marker.group(2) if ordered and marker.group(2) else ""
+        return Block("list-item", Location(self.source.path, line, marker.start(1) - start + 1), depth=depth, number=number)
 
     def inline_block(self, kind: str, token: dict[str, Any], loc: Location, depth: int, walker: InlineWalker | None = None) -> Block:
         if INLINE_FAST_PATHS and "children" not in token:
             text = token.get("text", "").strip(" \r\n\t\f")
-            if not _MARKUP_OR_ENTITY.search(text):
+            if is_plain(text):
                 return self.plain_block(kind, text, loc, depth, walker)
         if walker is None:
             walker = InlineWalker(self.source, self.source.offset(loc.line))

@@ -163,3 +163,14 @@ def test_hand_written_init_takes_the_fields_and_stays_frozen(cls: type) -> None:
     assert made == dataclasses.replace(made) and hash(made) == hash(dataclasses.replace(made))
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.line = 5  # type: ignore[misc]
+
+
+def test_list_items_stand_on_their_marker_and_numbered_ones_keep_their_number() -> None:
+    text = "# T\n\n3. drei\n1. eins\n\n- 1. nested on the bullet's line\n1. - a bullet on the number's line\n\n> 07) quoted\n"
+    items = [b for b in parse_text("x.md", text).blocks() if b.kind == "list-item"]
+    assert [(b.loc.line, b.loc.col, b.number) for b in items] == [
+        (3, 1, "3"), (4, 1, "1"),
+        (6, 1, ""), (6, 3, "1"),
+        (7, 1, "1"), (7, 4, ""),
+        (9, 3, "07"),
+    ]  # fmt: skip

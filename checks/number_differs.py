@@ -1,3 +1,4 @@
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -17,18 +18,19 @@ def number_differs(group: ArticleGroup, *, spelled_up_to: int = 12) -> Iterator[
     Why: ports, counts, limits and event IDs are facts; a changed digit tells readers to open
     the wrong port or wait for the wrong count. Numbers up to `spelled_up_to` are often written
     as words in one language and digits in another ("six ordinateurs", "6 台"), so such a number
-    is reported only when it has changed: another stands in its place, or it stands where the
-    aligned block of the other locales has a number this one has fewer times ("Windows 10" where
-    they have "Windows 7" twice and this locale once).
+    is reported only when it has changed: another stands in its place, or it follows the word a
+    number of the other locales' aligned block follows, which this block has fewer times ("Windows 10"
+    where they have "Windows 7" twice and this locale once).
     Bad:  vérifiez que le port TCP 1668 n'est pas bloqué   (the other locales: 1688)
     Good: vérifiez que le port TCP 1688 n'est pas bloqué
     """
     for drift in drifts(group, "numbers"):
+        taken: Counter[str] = Counter()  # the reference's numbers already paired with one that replaced them
         for change in drift.changes:
             missing, extra = change.missing, change.extra
             holders = who(change.verdict.holders)
             if extra and not missing and _small(extra, spelled_up_to):
-                change = replace(change, missing=_replaced(drift, change, extra))
+                change = replace(change, missing=_replaced(drift, change, extra, taken))
                 missing = change.missing
             if missing and extra:
                 message = f"{extra.text} where {holders} have {missing.text}"
@@ -45,13 +47,24 @@ def _small(mention: Mention, limit: int) -> bool:
     return mention.value.isdigit() and int(mention.value) <= limit
 
 
-def _replaced(drift: Drift, change: Change, extra: Mention) -> Mention | None:
-    """The reference's number that `extra` stands in place of: one its aligned block has more often than this locale's block."""
+def _replaced(drift: Drift, change: Change, extra: Mention, taken: Counter[str]) -> Mention | None:
+    """The reference's number that `extra` stands in place of: one its aligned block has more often than this
+    locale's block (less those already `taken`), after the same word as `extra`."""
     holder = change.verdict.holders[0]
     reference = drift.aligned.get(holder)
-    at = next((index for index, mine in block_map(reference, drift.section).items() if mine == extra.block), None) if reference else None
-    if at is None:
+    at = next((index for index, ours in block_map(reference, drift.section).items() if ours == extra.block), None) if reference else None
+    if reference is None or at is None:
         return None
     theirs = [m for m in drift.mentions.get(id(holder), []) if m.block == at]
-    mine = Counter(m.value for m in drift.mentions[id(drift.article)] if m.block == extra.block)
-    return next((m for m in theirs if Counter(t.value for t in theirs)[m.value] > mine[m.value]), None)
+    shortfall = Counter(m.value for m in theirs) - Counter(m.value for m in drift.mentions[id(drift.article)] if m.block == extra.block)
+    before = _words_before(drift.section.blocks[extra.block].text, extra.text)
+    for mention in theirs:
+        if shortfall[mention.value] > taken[mention.value] and before & _words_before(reference.blocks[at].text, mention.text):
+            taken[mention.value] += 1
+            return mention
+    return None
+
+
+def _words_before(text: str, number: str) -> set[str]:
+    """The words right before each place `text` writes `number` ("Windows" for "Windows 7")."""
+    return set(re.findall(rf"([^\W\d_]+)\s*(?<!\d){re.escape(number)}(?!\d)", text))

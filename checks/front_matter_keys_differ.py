@@ -14,9 +14,9 @@ def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
     Why: the publishing platform reads these keys (topic type, owner, technology, custom tags);
     a locale without them is filed, searched or reported differently. Keys a newer source
     revision added or dropped are reported on the older translations, together in one finding
-    with the revision; other keys are reported where they stand, or for a missing one on the key it
-    belongs before, so that a key dropped by mistake is not lost among them. Keys every translation has and the source-language file (en-US)
-    lacks are the localization system's own.
+    with the revision; other keys are reported where they stand, or for a missing one on the key
+    it belongs before, so that a key dropped by mistake is not lost among them. Keys every
+    translation has and the source-language file (en-US) lacks are the localization system's own.
     Bad:  ms.technology: server-general   (where ru-RU, zh-CN have manager and ms.custom instead)
     Good: the same keys in every locale; only their values are translated.
     """
@@ -33,11 +33,10 @@ def front_matter_keys_differ(group: ArticleGroup) -> Iterator[Finding]:
     for article in group:
         if article.path not in splits or not article.front_matter:
             continue
-        stale = [(key, verdict) for key, verdict in splits[article.path] if verdict.stale]
-        by_place: dict[Location, list[tuple[str, Verdict[bool | None]]]] = {}
+        stale: list[tuple[str, Verdict[bool | None]]] = []
+        by_place: dict[Location, list[tuple[str, Verdict[bool | None]]]] = {}  # a key renamed, two keys dropped in a row
         for key, verdict in splits[article.path]:
-            if not verdict.stale:  # keys at one place go together: a key renamed, two keys dropped in a row
-                by_place.setdefault(_place(article, key, verdict), []).append((key, verdict))
+            (stale if verdict.stale else by_place.setdefault(_place(article, key, verdict), [])).append((key, verdict))
         for split in ([stale] if stale else []) + list(by_place.values()):
             yield _finding(group, article, split)
 

@@ -123,6 +123,11 @@ class BoundedInlineParser(mistune.InlineParser):
         return self.finalize_tokens(tokens or [{"type": "text", "raw": text}], 0)
 
 
+def is_plain(text: str) -> bool:
+    """Whether mistune reads `text` as one text token, as written: no character an inline rule may start at, no entity."""
+    return "&" not in text and not _TRIGGER.search(text)
+
+
 def _text_end(text: str, pos: int, end: int) -> int:
     """Where a text token from `pos` ends: at the next character an inline rule may start at, less the
     spaces before a line break (they belong to the break)."""

@@ -8,17 +8,16 @@ as a sequence of (kind, depth) so that an added note or list item shifts nothing
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
-from itertools import accumulate
 from typing import Any, NamedTuple
 
 from lint.group import ArticleGroup, Verdict
 from lint.mentions import without_code
 from lint.model import Article, Block, Location, Section
+from lint.text import line_starts, texts_matched
 
 Token = tuple[str, int]
 _PROSE = ("heading", "paragraph", "table-cell")
@@ -115,18 +114,13 @@ def prose_blocks_with(group: ArticleGroup, pattern: re.Pattern[str]) -> Iterator
     joined by line breaks, once per block found and once more: most blocks have none of what rules look for.
     `pattern` must not match a line break, and reads one before or after a text as its start or end."""
     blocks = prose_blocks(group)
-    text, starts = group.shared(_prose_text)
-    match = pattern.search(text)
-    while match:
-        which = bisect_right(starts, match.start()) - 1
-        yield blocks[which]
-        match = pattern.search(text, starts[which + 1])
+    return (blocks[index] for index in texts_matched(pattern, *group.shared(_prose_text)))
 
 
 def _prose_text(group: ArticleGroup) -> tuple[str, list[int]]:
     """The texts of `prose_blocks` joined by line breaks, and where each starts."""
     texts = [text for _, _, _, text in prose_blocks(group)]
-    return "\n".join(texts), list(accumulate([len(text) + 1 for text in texts], initial=0))
+    return "\n".join(texts), line_starts(texts)
 
 
 def tokens(blocks: Sequence[Block]) -> list[Token]:

@@ -11,13 +11,12 @@ locales and the glossary are passed in as neutral spans and count for nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 from lint.function_words import ALL_FOREIGN, ENGLISH, FUNCTION_WORDS
+from lint.text import line_starts, texts_matched
 
 _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _LATIN_WORD = rf"[{_LATIN}]++(?:['’][{_LATIN}]++)*+"  # possessive: a word never gives letters back, so sre keeps no state to backtrack to
@@ -147,17 +146,10 @@ def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: 
     lowered = whole.lower()
     if len(lowered) != len(whole):  # a letter lower-cased into two ("İ"): the offsets of `lowered` are not those of `whole`
         return {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)}
-    breaks = list(accumulate((len(text) + 1 for text in texts), initial=0))
+    starts = line_starts(texts)
     english = _english_word(word_sets(language, latin_script)[0], latin_script)
-    searches = [(english, lowered)] + ([(_LOWER_PAIR, whole)] if not latin_script else [])
-    found = set()
-    for pattern, text in searches:
-        at = 0
-        while match := pattern.search(text, at):
-            index = bisect_right(breaks, match.start()) - 1
-            found.add(index)
-            at = breaks[index + 1]
-    return found
+    found = set(texts_matched(english, lowered, starts))
+    return found | set(texts_matched(_LOWER_PAIR, whole, starts)) if not latin_script else found
 
 
 @lru_cache(maxsize=64)

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -90,3 +93,19 @@ def _alignment_bound(part: str, whole: str) -> float:
 def similarity(text: str, other: str) -> float:
     """0-100: character-level similarity of two whole texts."""
     return fuzz.ratio(squash(text), squash(other))
+
+
+def line_starts(texts: Iterable[str]) -> list[int]:
+    """Where each of the texts starts once they are joined by line breaks, and where one more would."""
+    return list(accumulate((len(text) + 1 for text in texts), initial=0))
+
+
+def texts_matched(pattern: re.Pattern[str], joined: str, starts: list[int]) -> Iterator[int]:
+    """The indices of the texts `pattern` finds something in, from searching them joined by line breaks (`starts`:
+    their `line_starts`; `joined` may lead with one more line break): after a match, the search goes on at the next
+    text, so a text costs one search when nothing is in it. `pattern` must match no line break but a leading one."""
+    match = pattern.search(joined)
+    while match:
+        index = bisect_right(starts, match.start()) - 1
+        yield index
+        match = pattern.search(joined, starts[index + 1])

@@ -159,7 +159,7 @@ def _english_word(english: frozenset[str], latin_script: bool) -> re.Pattern[str
     (the match takes that character in), at one of the words' first letters elsewhere."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(english):  # the sets of languages without a word list are equal: one pattern for them
-        by_first.setdefault(word[0], []).append(re.escape(word[1:]))
+        by_first.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]))
     ends_word = rf"(?![{_LATIN}])(?!['’][{_LATIN}])"
     if latin_script:
         words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())

@@ -1,10 +1,10 @@
 from collections.abc import Iterator
 
-from lint.align import because, deviating_blocks, who
+from lint.align import who
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.registry import rule
-from lint.structure import block_view, callouts, describe
+from lint.structure import callouts, describe, deviating_blocks
 
 
 @rule("WL503", severity="warning")
@@ -21,12 +21,5 @@ def callout_mismatch(group: ArticleGroup) -> Iterator[Finding]:
         expected, actual, verdict = pair.expected, pair.actual, pair.found.verdict
         if expected.kind != "quote" or expected.callout == actual.callout:
             continue
-        suffix, cause = because(group, pair.article, verdict)
-        yield Finding(
-            actual.loc,
-            f"{describe(actual)} where {who(verdict.holders)} have a {describe(expected)}{suffix}",
-            locale=pair.article.locale or "",
-            related=group.related(verdict.holders, block_view(pair.found.aligned, pair.found.reference, pair.reference_index)),
-            key=pair.found.aligned.finding_key(f"callout:{expected.callout or 'quote'}"),
-            cause=cause,
-        )
+        message = f"{describe(actual)} where {who(verdict.holders)} have a {describe(expected)}"
+        yield pair.finding(group, message, f"callout:{expected.callout or 'quote'}")

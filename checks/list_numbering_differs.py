@@ -1,11 +1,11 @@
 from collections.abc import Iterator
 
-from lint.align import because, deviating_blocks, who
+from lint.align import who
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
 from lint.model import Block, Section
 from lint.registry import rule
-from lint.structure import block_view, numbering, skeleton
+from lint.structure import deviating_blocks, numbering, skeleton
 
 
 @rule("WL504", severity="warning", fixable=True)
@@ -27,16 +27,12 @@ def list_numbering_differs(group: ArticleGroup) -> Iterator[Finding]:
             continue
         if not _opens_list(pair.section, actual) or skeleton(pair.section) != skeleton(pair.found.reference):
             continue
-        suffix, cause = because(group, pair.article, verdict)
         safe = int(expected.number) == 1 and len(expected.number) <= len(actual.number)
-        yield Finding(
-            actual.loc,
-            f"the list starts at {actual.number} where {who(verdict.holders)} start it at {expected.number}{suffix}",
-            locale=pair.article.locale or "",
-            related=group.related(verdict.holders, block_view(pair.found.aligned, pair.found.reference, pair.reference_index)),
-            key=pair.found.aligned.finding_key(f"list-start:{_ordinal(pair.found.reference, pair.reference_index)}"),
-            cause=cause,
-            fixes=(Edit(actual.loc.line, actual.loc.col, actual.number, expected.number),) if safe else (),
+        yield pair.finding(
+            group,
+            f"the list starts at {actual.number} where {who(verdict.holders)} start it at {expected.number}",
+            f"list-start:{_ordinal(pair.found.reference, pair.reference_index)}",
+            (Edit(actual.loc.line, actual.loc.col, actual.number, expected.number),) if safe else (),
         )
 
 

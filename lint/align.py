@@ -12,7 +12,7 @@ from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any
 
 from lint.group import ArticleGroup, Verdict
 from lint.mentions import without_code
@@ -172,25 +172,6 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
         deviating = tuple((a, s) for a in verdict.deviating if (s := aligned.get(a)) is not None)
         if reference is not None:
             yield SectionVerdict(aligned, verdict, reference, deviating)
-
-
-class BlockPair(NamedTuple):
-    """A block of the reference's version of a section, and the block a deviating locale has in its place."""
-
-    found: SectionVerdict
-    article: Article  # the deviating locale
-    section: Section  # its version of the section
-    reference_index: int  # of `expected` in `found.reference.blocks`
-    expected: Block
-    actual: Block
-
-
-def deviating_blocks(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[BlockPair]:
-    """Every pair of aligned blocks (`block_map`) in the sections whose versions disagree on `value` (`section_verdicts`)."""
-    for found in section_verdicts(group, value):
-        for article, section in found.deviating:
-            for index, at in sorted(block_map(found.reference, section).items()):
-                yield BlockPair(found, article, section, index, found.reference.blocks[index], section.blocks[at])
 
 
 def _value_of(values: dict[int, Hashable], article: Article) -> Hashable:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator
 from difflib import SequenceMatcher
+from typing import NamedTuple
 
-from lint.align import AlignedSection, block_map
+from lint.align import AlignedSection, SectionVerdict, because, block_map, section_verdicts
+from lint.finding import Edit, Finding
+from lint.group import ArticleGroup
 from lint.model import Article, Block, Location, Section
 
 STRUCTURAL = frozenset(("quote", "list", "list-item", "code", "table"))
@@ -79,3 +82,35 @@ def block_view(aligned: AlignedSection, reference: Section, index: int) -> Calla
 def numbering(section: Section) -> tuple[str, ...]:
     """The number of each item of the section's numbered lists ("" for a bulleted item); "01." is 1."""
     return tuple([str(int(block.number)) if block.number else "" for block in section.blocks if block.kind == "list-item"])
+
+
+class BlockPair(NamedTuple):
+    """A block of the reference's version of a section, and the block a deviating locale has in its place."""
+
+    found: SectionVerdict
+    article: Article  # the deviating locale
+    section: Section  # its version of the section
+    reference_index: int  # of `expected` in `found.reference.blocks`
+    expected: Block
+    actual: Block
+
+    def finding(self, group: ArticleGroup, message: str, what: str, fixes: tuple[Edit, ...] = ()) -> Finding:
+        """The finding on the deviating block: what the reference locales have in its place, and the stale revision when it explains it."""
+        suffix, cause = because(group, self.article, self.found.verdict)
+        return Finding(
+            self.actual.loc,
+            message + suffix,
+            locale=self.article.locale or "",
+            related=group.related(self.found.verdict.holders, block_view(self.found.aligned, self.found.reference, self.reference_index)),
+            key=self.found.aligned.finding_key(what),
+            cause=cause,
+            fixes=fixes,
+        )
+
+
+def deviating_blocks(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[BlockPair]:
+    """Every pair of aligned blocks (`block_map`) in the sections whose versions disagree on `value` (`section_verdicts`)."""
+    for found in section_verdicts(group, value):
+        for article, section in found.deviating:
+            for index, at in sorted(block_map(found.reference, section).items()):
+                yield BlockPair(found, article, section, index, found.reference.blocks[index], section.blocks[at])

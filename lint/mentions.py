@@ -8,12 +8,11 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import accumulate
 from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from lint.model import Article, Block, Inline, Location, Section
-from lint.text import canonical_locale, normalise_code, squash
+from lint.text import canonical_locale, line_starts, normalise_code, squash
 
 # The look-behinds follow the first character: a pattern that starts with a character class is searched for far faster.
 _NUMBER = re.compile(r"\d(?<![A-Za-z_\d]\d)(?:\d{0,2}(?:[ \u00a0\u202f]\d{3})+|\d*(?:[.,\u00a0\u202f]\d+)*)(?![A-Za-z_\d])")
@@ -135,7 +134,7 @@ def section_mentions(article: Article, section: Section) -> Mentions:
     first_digit = _DIGIT.search(text)
     if first_digit is None:
         return found  # most sections
-    starts = list(accumulate([len(block.text) + 1 for _, block in prose], initial=0))
+    starts = line_starts([block.text for _, block in prose])
     for pattern, mentioned, value in ((_NUMBER, found.numbers, number_value), (_CODE, found.error_codes, normalise_code)):
         for match in pattern.finditer(text, first_digit.start()):  # both start with a digit
             which = bisect_right(starts, match.start()) - 1

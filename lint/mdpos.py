@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_right
 from collections.abc import MutableMapping
 from functools import cached_property
 from typing import Any
@@ -37,25 +36,29 @@ class PositionState(BlockState):
         self.first_line = 1
         self.child_start = 0
         self.dispatch_depth = 0
-        self.newlines: list[int] = []
-
-    def process(self, src: str) -> None:
-        super().process(src)
-        self.newlines = [m.start() for m in re.finditer("\n", src)]
+        self.counted_to = 0  # line_at counts the newlines from the offset it was last asked about: the cursor only moves a little
+        self.counted = 0
 
     def line_at(self, pos: int) -> int:
-        return self.first_line + bisect_right(self.newlines, pos - 1)
+        if pos >= self.counted_to:
+            self.counted += self.src.count("\n", self.counted_to, pos)
+        else:
+            self.counted -= self.src.count("\n", pos, self.counted_to)
+        self.counted_to = pos
+        return self.first_line + self.counted
 
     def append_token(self, token: dict[str, Any]) -> None:
         if not self.dispatch_depth and LINE not in token:
             token[LINE] = self.line_at(self.cursor)
-        super().append_token(token)
+        self.tokens.append(token)
 
     def add_paragraph(self, text: str) -> None:
-        count = len(self.tokens)
-        super().add_paragraph(text)
-        if len(self.tokens) > count:
-            self.tokens[-1][LINE] = self.line_at(self.cursor)
+        """mistune's, and a new paragraph gets its line."""
+        tokens = self.tokens
+        if tokens and tokens[-1]["type"] == "paragraph":
+            tokens[-1]["text"] += text
+        else:
+            tokens.append({"type": "paragraph", "text": text, LINE: self.line_at(self.cursor)})
 
     def child_state(self, src: str, *args: Any, **kwargs: Any) -> BlockState:
         child = super().child_state(src, *args, **kwargs)
@@ -71,18 +74,25 @@ class PositionBlockParser(BlockParser):
     state_cls = PositionState
 
     def parse_method(self, m: re.Match[str], state: PositionState) -> int | None:  # type: ignore[override]
-        saved, state.child_start = state.child_start, m.start()
-        count = len(state.tokens)
+        if m.lastgroup == "blank_line":  # a third of all dispatches, for tokens the builder skips: no line to stamp
+            return self.parse_blank_line(m, state)
+        start = m.start()
+        saved, state.child_start = state.child_start, start
+        tokens = state.tokens
+        count = len(tokens)
         state.dispatch_depth += 1
-        try:
-            return super().parse_method(m, state)
-        finally:
-            state.dispatch_depth -= 1
-            state.child_start = saved
-            tokens = state.tokens
-            for index in range(max(count - 1, 0), len(tokens)):
-                if LINE not in tokens[index]:
-                    tokens[index][LINE] = state.line_at(m.start())
+        end = self._methods[m.lastgroup](m, state)  # type: ignore[index]
+        state.dispatch_depth -= 1
+        state.child_start = saved
+        for token in tokens[count - 1 if count else 0 :]:
+            if LINE not in token:
+                token[LINE] = state.line_at(start)
+        return end
+
+    def parse_blank_line(self, m: re.Match[str], state: BlockState) -> int:
+        """mistune's, but the token gets no line: the builder skips blank lines."""
+        state.tokens.append({"type": "blank_line", "newlines": m.group(0).count("\n")} if state.cursor == 0 else {"type": "blank_line"})
+        return m.end()
 
     def parse_atx_heading(self, m: re.Match[str], state: BlockState) -> int:
         """mistune's, but the closing `#`s are trimmed without its regex, which backtracks quadratically on long blank runs."""

@@ -89,6 +89,12 @@ class PositionBlockParser(BlockParser):
                 token[LINE] = state.line_at(start)
         return end
 
+    def _parse_indent_code_fast(self, state: BlockState) -> int | None:
+        """mistune's, run only where an indented code line can start: its test reads the whole line each time."""
+        if state.src.startswith((" ", "\t"), state.cursor):
+            return super()._parse_indent_code_fast(state)
+        return None
+
     def parse_blank_line(self, m: re.Match[str], state: BlockState) -> int:
         """mistune's, but the token gets no line: the builder skips blank lines."""
         state.tokens.append({"type": "blank_line", "newlines": m.group(0).count("\n")} if state.cursor == 0 else {"type": "blank_line"})

@@ -1,0 +1,57 @@
+"""The parser's shortcuts read exactly what the mistune code they stand in for reads."""
+
+from __future__ import annotations
+
+import random
+import re
+from typing import Any
+
+import mistune
+from mistune.block_parser import BlockParser
+from mistune.helpers import HTML_ATTRIBUTES, HTML_TAGNAME
+from mistune.inline_parser import AUTO_EMAIL
+from mistune.plugins import table as pipe_table
+
+from lint.mdinline import _ANGLE, BoundedInlineParser
+from lint.mdpos import LINE, DeferredInlineMarkdown, PositionState, create_markdown, parse_ragged_table
+from tests.test_mdpos import SNIPPETS
+
+
+def _without_lines(tokens: Any) -> Any:
+    if isinstance(tokens, list):
+        return [_without_lines(token) for token in tokens]
+    if isinstance(tokens, dict):
+        return {key: _without_lines(value) for key, value in tokens.items() if key != LINE}
+    return tokens
+
+
+def test_positioned_blocks_are_mistunes_own() -> None:
+    table = mistune.import_plugin("table")
+    unpositioned = DeferredInlineMarkdown(renderer=None, block=BlockParser(), inline=BoundedInlineParser(), plugins=[table])
+    unpositioned.block.register("table", pipe_table.TABLE_PATTERN, parse_ragged_table, before="paragraph")
+    positioned, generator = create_markdown(), random.Random(20261124)
+    lines = SNIPPETS + ["    code", "\tcode", "  \tcode", " \t", "   x", "", "- a", "  - b", "> q", "text"]
+    for _ in range(2000):
+        text = generator.choice(["\n", "\n\n", "\n  "]).join(generator.choice(lines) for _ in range(generator.randint(1, 10)))
+        assert _without_lines(positioned.parse(text)[0]) == unpositioned.parse(text)[0], repr(text)
+
+
+def test_line_at_counts_back_and_forth() -> None:
+    state = PositionState()
+    state.process("a\nb\n\nc\n")
+    state.first_line = 3
+    assert [state.line_at(pos) for pos in (0, 2, 7, 4, 5, 1, 7)] == [3, 4, 7, 5, 6, 3, 7]
+
+
+def test_html_read_with_greedy_attribute_values_as_mistune_reads_it() -> None:
+    lazy = re.compile(
+        "(?P<autolink>{}|{})|(?P<comment><!--(?!-?>))|(?P<declaration><[!?])|(?P<tag>{})|(?P<tag_start></?[A-Za-z])".format(
+            mistune.InlineParser.SPECIFICATION["auto_link"], AUTO_EMAIL, f"<{HTML_TAGNAME}{HTML_ATTRIBUTES}\\s*/?>|</{HTML_TAGNAME}\\s*>"
+        )
+    )
+    generator = random.Random(20261125)
+    parts = ["<a", "</a", " name=", "id", '"', "'", "x", "-", ">", "/", " ", "\n", "=", "<", ":", "@", "b.c"]
+    for _ in range(5000):
+        text = "<" + "".join(generator.choice(parts) for _ in range(generator.randint(0, 10)))
+        greedy, expected = _ANGLE.match(text), lazy.match(text)
+        assert (greedy and (greedy.lastgroup, greedy.span())) == (expected and (expected.lastgroup, expected.span())), text

@@ -79,15 +79,31 @@ def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
     if part and whole:  # an empty text gets rapidfuzz's own answer
         if part in whole or whole in part:
             return 100.0
-        if at_least and _alignment_bound(part, whole) + ROUNDING < at_least:
+        if at_least and _surely_under(part, whole, at_least - ROUNDING):
             return 0.0
     return fuzz.partial_ratio(part, whole, score_cutoff=max(at_least - ROUNDING, 0.0))
 
 
-def _alignment_bound(part: str, whole: str) -> float:
-    """The most `resemblance` can be: no stretch shares more characters in order than the whole text does."""
-    common = LCSseq.similarity(part, whole)
-    return 200 * common / (min(len(part), len(whole)) + common) if common else 0.0
+def _surely_under(part: str, whole: str, bar: float) -> bool:
+    """Whether `resemblance` is under `bar`, told by bounds costing a tenth of the match each.
+
+    partial_ratio scores the shorter text against stretches of the longer no longer than itself: full-length
+    stretches, which share no more characters in order than the whole longer text does, and shorter ones only
+    at either end of it (tests/test_perf2_rules.py pins this); two texts of one length are also tried the other way round.
+    """
+    short, long = (part, whole) if len(part) <= len(whole) else (whole, part)
+    common = LCSseq.similarity(short, long)
+    if _ratio_bound(len(short), common) < bar:
+        return True
+    if len(short) == len(long) or 100 * common / len(short) >= bar:
+        return False
+    end = len(short) - 1
+    return _ratio_bound(len(short), max(LCSseq.similarity(short, long[:end]), LCSseq.similarity(short, long[-end:]))) < bar
+
+
+def _ratio_bound(length: int, common: int) -> float:
+    """The best ratio a text of `length` can get against a stretch sharing at most `common` characters in order with it."""
+    return 200 * common / (length + common) if common else 0.0
 
 
 def similarity(text: str, other: str) -> float:

@@ -164,7 +164,10 @@ def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Ha
     for aligned in walk_aligned(group):
         if len(aligned.versions) < 2:
             continue
-        values = {id(article): value(article, section) for article, section in aligned.versions}
+        found = [value(article, section) for article, section in aligned.versions]
+        if found.count(found[0]) == len(found):
+            continue  # most sections: its versions agree, so none of the locales that have it can deviate
+        values = {id(article): seen for (article, _), seen in zip(aligned.versions, found, strict=True)}
         verdict = group.verdict(partial(_value_of, values))
         if verdict is None or verdict.reference is None or verdict.basis == "tie":
             continue

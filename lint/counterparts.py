@@ -90,8 +90,10 @@ class Alignment:
     def block_at(self, place: Place) -> Block | None:
         slot = (place.kind, place.depth, place.index)
         found = next((block for section in self._by_keys.get(place.keys, ()) if (block := self._slots_of(section).get(slot))), None)
+        if found:
+            return found
         section = self._by_positions.get(place.positions)
-        return found or (self._slots_of(section).get(slot) if section else None)
+        return self._slots_of(section).get(slot) if section else None
 
     def aligned(self, block: Block, other: Alignment) -> Block | None:
         """The block of `other` that stands where `block` stands in this article."""
@@ -111,12 +113,16 @@ class Alignment:
         return next((key for key in reversed(place.keys) if key.startswith("0x")), None) if place else None
 
     def _row_of(self, block: Block) -> tuple[TableRow, int] | None:
-        if block.kind == "table-cell":
-            for row in self.article.table:
-                cell = next((i for i, c in enumerate(row.cells) if c is block), None)
-                if cell is not None:
-                    return row, cell
-        return None
+        return self._cells.get(id(block)) if block.kind == "table-cell" else None
+
+    @cached_property
+    def _cells(self) -> dict[int, tuple[TableRow, int]]:
+        """Each summary-table cell's row and index, by id of the cell (the first row holding it)."""
+        found: dict[int, tuple[TableRow, int]] = {}
+        for row in self.article.table:
+            for index, cell in enumerate(row.cells):
+                found.setdefault(id(cell), (row, index))
+        return found
 
     def aligned_link(self, link: Inline, other: Alignment) -> Inline | None:
         """The link of `other` to the same target, the n-th one when this is the n-th."""

@@ -22,6 +22,7 @@ _LATIN = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff"
 _LATIN_WORD = rf"[{_LATIN}]++(?:['’][{_LATIN}]++)*+"  # possessive: a word never gives letters back, so sre keeps no state to backtrack to
 _WORD = re.compile(rf"(?P<latin>{_LATIN_WORD})|[^\W\d_{_LATIN}]+")  # a script change ends a word
 _LATIN_WORDS = re.compile(_LATIN_WORD)
+_STARTS_WORD = re.compile(rf"(?<![{_LATIN}])(?<![{_LATIN}]['’])")  # where a `words_of` word may start
 _LETTERS = re.compile(r"[^\W\d_]+")
 _LATIN_LETTERS = re.compile(f"[{_LATIN}]+")
 _OTHER_LETTERS = re.compile(rf"[^\W\d_{_LATIN}]+")
@@ -203,6 +204,25 @@ def is_english(text: str, language: str = "", latin_script: bool = True, thresho
 def words_of(text: str) -> list[str]:
     """The Latin words of a text, in order."""
     return _LATIN_WORDS.findall(text)
+
+
+def phrase_in(text: str, phrase: Sequence[str]) -> bool:
+    """Whether the `words_of` words of `text` hold the words of `phrase` one after the other."""
+    at = text.find(phrase[0])
+    while at >= 0:
+        if _STARTS_WORD.match(text, at) and _words_from(text, at, phrase):
+            return True
+        at = text.find(phrase[0], at + 1)
+    return False
+
+
+def _words_from(text: str, at: int, words: Sequence[str]) -> bool:
+    for word in words:
+        found = _LATIN_WORDS.search(text, at)
+        if found is None or found.group() != word:
+            return False
+        at = found.end()
+    return True
 
 
 def latin_words(text: str) -> list[re.Match[str]]:

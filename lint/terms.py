@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cached_property
 
-from lint.english import latin_words, words_of
+from lint.english import latin_words, phrase_in, words_of
 from lint.model import Article
 
 Span = tuple[int, int]
@@ -26,25 +27,36 @@ class Terms:
         """Where `text`, a block of `article`, names a term: glossary terms, and runs every other translation has."""
         found = [m.span() for m in self.glossary.finditer(text)] if self.glossary else []
         others = [self._words_of(other) for other in self.translations if other is not article]
-        if others:
-            found += _shared_phrases(text, lambda phrase: all(words.has(phrase) for words in others))
+        if others:  # the first other translation turns down most phrases; the rest are asked only those it has
+            first, rest = others[0], others[1:]
+            found += _shared_phrases(text, lambda phrase: first.has(phrase) and all(words.writes(phrase) for words in rest))
         return found
 
     def _words_of(self, article: Article) -> Words:
         if id(article) not in self._words:
-            self._words[id(article)] = Words(tuple(words_of(chr(10).join(b.text for b in article.blocks()))))
+            self._words[id(article)] = Words("\n".join([b.text for b in article.blocks()]))
         return self._words[id(article)]
 
 
 class Words:
     """An article's Latin words, where phrases are looked up; most phrases tried have a word the article lacks."""
 
-    def __init__(self, words: tuple[str, ...]) -> None:
-        self.stream = f" {' '.join(words)} "
-        self.vocabulary = frozenset(words)
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    @cached_property
+    def _listed(self) -> tuple[str, frozenset[str]]:
+        words = words_of(self.text)
+        return f" {' '.join(words)} ", frozenset(words)
 
     def has(self, phrase: tuple[str, ...]) -> bool:
-        return self.vocabulary.issuperset(phrase) and f" {' '.join(phrase)} " in self.stream
+        """From the list of the article's words, made once: fast for the many phrases of words the article lacks."""
+        stream, vocabulary = self._listed
+        return vocabulary.issuperset(phrase) and f" {' '.join(phrase)} " in stream
+
+    def writes(self, phrase: tuple[str, ...]) -> bool:
+        """From the article's text: no list to make, for the few phrases another article has."""
+        return phrase_in(self.text, phrase)
 
 
 def _shared_phrases(text: str, shared: Callable[[tuple[str, ...]], bool]) -> list[Span]:

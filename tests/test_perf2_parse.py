@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import pickle
 import random
 import re
+from dataclasses import FrozenInstanceError
 from typing import Any
 
 import mistune
+import pytest
 from mistune.block_parser import BlockParser
 from mistune.helpers import HTML_ATTRIBUTES, HTML_TAGNAME
 from mistune.inline_parser import AUTO_EMAIL
@@ -14,6 +17,7 @@ from mistune.plugins import table as pipe_table
 
 from lint.mdinline import _ANGLE, BoundedInlineParser
 from lint.mdpos import LINE, DeferredInlineMarkdown, PositionState, create_markdown, parse_ragged_table
+from lint.model import Location, Piece
 from tests.test_mdpos import SNIPPETS
 
 
@@ -55,3 +59,14 @@ def test_html_read_with_greedy_attribute_values_as_mistune_reads_it() -> None:
         text = "<" + "".join(generator.choice(parts) for _ in range(generator.randint(0, 10)))
         greedy, expected = _ANGLE.match(text), lazy.match(text)
         assert (greedy and (greedy.lastgroup, greedy.span())) == (expected and (expected.lastgroup, expected.span())), text
+
+
+def test_location_and_piece_set_through_their_slots_stay_frozen_values() -> None:
+    loc, piece = Location("a.md", 2, 3), Piece(4, 2, 3)
+    assert (loc.path, loc.line, loc.col, str(loc)) == ("a.md", 2, 3, "a.md:2:3")
+    assert (piece.offset, piece.line, piece.col) == (4, 2, 3)
+    assert Location("a.md", 2) == Location("a.md", 2, 1) < loc and hash(loc) == hash(Location("a.md", 2, 3))
+    assert pickle.loads(pickle.dumps((loc, piece))) == (loc, piece)
+    assert not hasattr(loc, "__dict__") and not hasattr(piece, "__dict__")
+    with pytest.raises(FrozenInstanceError):
+        loc.line = 5  # type: ignore[misc]

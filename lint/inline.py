@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from lint.mdinline import PlainItem
@@ -48,13 +48,16 @@ class Source:
         return self.text.find(needle, start, start + _LOOKAHEAD + len(needle))
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class InlineContent:
-    text: list[str] = field(default_factory=list)
-    pieces: list[Piece] = field(default_factory=list)
-    inlines: list[Inline] = field(default_factory=list)
-    comments: list[Inline] = field(default_factory=list)  # the `<!-- … -->` among the inlines
-    length: int = 0
+    text: list[str]
+    pieces: list[Piece]
+    inlines: list[Inline]
+    comments: list[Inline]  # the `<!-- … -->` among the inlines
+    length: int
+
+    def __init__(self) -> None:  # one per block: the dataclass's calls a factory for each list
+        self.text, self.pieces, self.inlines, self.comments, self.length = [], [], [], [], 0
 
     def add_text(self, visible: str, source: Source, offset: int) -> None:
         self.add(visible, *source.line_col(offset))

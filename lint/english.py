@@ -180,11 +180,11 @@ def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:
     """Runs of Latin words, cut at non-Latin words and at the locale's own function words."""
     run: list[re.Match[str]] = []
     for word in _WORD.finditer(text):
-        lowered = word.group().lower().replace("’", "'")
         if run and _SENTENCE_BREAK.search(text, run[-1].end(), word.start()):
             yield run
             run = []
-        if word.group("latin") and lowered not in foreign and lowered.split("'")[0] not in foreign:
+        lowered = word.group("latin").lower().replace("’", "'") if word.group("latin") else ""
+        if lowered and lowered not in foreign and lowered.split("'")[0] not in foreign:
             run.append(word)
         elif run:
             yield run

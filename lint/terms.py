@@ -61,13 +61,14 @@ class Words:
 
 def _shared_phrases(text: str, shared: Callable[[tuple[str, ...]], bool]) -> list[Span]:
     """Spans of the longest runs of two or more consecutive Latin words that `shared` accepts."""
-    words = latin_words(text)
+    found = latin_words(text)
+    words = [word.group() for word in found]
     spans, start = [], 0
     while start < len(words) - 1:
         end = start + 1
-        while end < len(words) and shared(tuple(w.group() for w in words[start : end + 1])):
+        while end < len(words) and shared(tuple(words[start : end + 1])):
             end += 1
         if end - start >= 2:
-            spans.append((words[start].start(), words[end - 1].end()))
+            spans.append((found[start].start(), found[end - 1].end()))
         start = end if end - start >= 2 else start + 1
     return spans

@@ -95,7 +95,8 @@ class GroupEnglish:
         self._english: dict[tuple[int, str], bool] = {}
         self._translated: dict[int, bool] = {}
         self.terms = Terms(self.translations, glossary)
-        self.latin = {id(a): writes_latin(a.locale, (b.text for b in a.blocks() if b.kind in PROSE)) for a in self.translations}
+        self._prose = {id(a): [block for block in a.blocks() if block.kind in PROSE] for a in self.translations}
+        self.latin = {id(a): writes_latin(a.locale, (block.text for block in self._prose[id(a)])) for a in self.translations}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:
@@ -115,7 +116,7 @@ class GroupEnglish:
                 seen = (block.loc_at(0), block.text) if block and block.text else None
             if seen:
                 related.append(Related(other.locale or other.path, *seen))
-                if other in self.translations and self.is_english(other, seen[1]):
+                if any(other is translation for translation in self.translations) and self.is_english(other, seen[1]):
                     english.append(other.locale or other.path)
         translated = [r.locale for r in related if r.locale not in english and r.locale in self._translation_locales]
         return Elsewhere(tuple(related), tuple(translated), tuple(english))
@@ -149,7 +150,7 @@ class GroupEnglish:
         found = []
         containers: dict[int, str] = {}
         language, latin = language_of(article.locale), self.latin[id(article)]
-        prose = [block for block in article.blocks() if block.kind in PROSE]
+        prose = self._prose[id(article)]
         candidates = {id(prose[index]) for index in might_be_english_at([block.text for block in prose], language, latin)}
         titles = self._english_titles(article)
         for block in article.blocks():

@@ -140,7 +140,8 @@ def _section_paths(
     for position, section in enumerate(sections):
         key = section.code or section.anchor_code or section.anchor.lower() or f"@{position}"
         path = paths[id(section)] = (section, (*keys, key), (*positions, position))
-        _section_paths(section.children, *path[1:], paths)
+        if section.children:  # most sections have none: a call saved for each
+            _section_paths(section.children, *path[1:], paths)
     return paths
 
 

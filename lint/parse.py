@@ -22,9 +22,9 @@ import lxml.html
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
-from lint.mdinline import INLINE_FAST_PATHS, is_plain, plain_segments
+from lint.mdinline import ANCHORED_TEXT, INLINE_FAST_PATHS, is_plain, plain_segments
 from lint.mdpos import LINE, create_markdown
-from lint.model import Article, Block, Location, Piece, Section
+from lint.model import Article, Block, Inline, Location, Piece, Section
 from lint.structures import find_code_list, find_table
 from lint.suppress import read_suppressions
 from lint.text import canonical_locale, leading_code
@@ -197,6 +197,9 @@ class BlockBuilder:
             text = token.get("text", "").strip(" \r\n\t\f")
             if is_plain(text):
                 return self.plain_block(kind, text, loc, depth, walker)
+            anchored = ANCHORED_TEXT.fullmatch(text) if walker is None else None
+            if anchored and (block := self.anchored_block(kind, anchored, loc, depth)):
+                return block
         if walker is None:
             walker = InlineWalker(self.source, self.source.offset(loc.line))
         else:  # a table row's, shared by its cells
@@ -223,6 +226,26 @@ class BlockBuilder:
         if len(stripped) == len(text):
             return Block(kind, loc, text, (piece,), (), depth)
         return Block(kind, loc, stripped, (_shift(piece, len(text) - len(text.lstrip())),), (), depth)
+
+    def anchored_block(self, kind: str, anchored: re.Match[str], loc: Location, depth: int) -> Block | None:
+        """A block `<a name="…"></a>text` (see `ANCHORED_TEXT`), placed as `InlineWalker.place` places it;
+        None when its text does not stand as written on its line."""
+        source = self.source
+        start = source.find(anchored[1], source.offset(loc.line))
+        if start < 0 or not source.text.startswith(anchored.string, start):
+            return None
+        line, col = source.line_col(start)
+        opening, closing, text = anchored.groups()
+        inlines: tuple[Inline, ...] = (Inline("html", "", opening, Location(source.path, line, col)),)
+        if closing:
+            inlines += (Inline("html", "", closing, Location(source.path, line, col + len(opening))),)
+        if not text:
+            return Block(kind, loc, "", (), inlines, depth)
+        piece = Piece(0, line, col + anchored.start(3))
+        stripped = text.strip()
+        if len(stripped) == len(text):
+            return Block(kind, loc, text, (piece,), inlines, depth)
+        return Block(kind, loc, stripped, (_shift(piece, len(text) - len(text.lstrip())),), inlines, depth)
 
     def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
         """The block's inline content read straight from its text, when its markup allows (see `plain_segments`)."""

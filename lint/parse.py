@@ -299,7 +299,10 @@ def _shift(piece: Piece, lead: int) -> Piece:
 
 def _anchor_tag(heading: Block) -> str:
     """The heading's first `<a …>` tag, "" when it has none."""
-    return next((i.raw for i in heading.inlines if i.kind == "html" and i.raw[:3].lower() in ("<a ", "<a>", "<a\t")), "")
+    for inline in heading.inlines:
+        if inline.kind == "html" and inline.raw[:3].lower() in ("<a ", "<a>", "<a\t"):
+            return inline.raw
+    return ""
 
 
 def read_anchors(tags: list[str]) -> list[str]:
@@ -360,5 +363,5 @@ def _freeze(node: dict[str, Any]) -> Section:
         code=leading_code(heading.text),
         anchor_code=leading_code(node["anchor"]),
         blocks=tuple(node["blocks"]),
-        children=tuple(_freeze(child) for child in node["children"]),
+        children=tuple([_freeze(child) for child in node["children"]]),
     )

@@ -89,7 +89,7 @@ def _surely_under(part: str, whole: str, bar: float) -> bool:
 
     partial_ratio scores the shorter text against stretches of the longer no longer than itself: full-length
     stretches, which share no more characters in order than the whole longer text does, and shorter ones only
-    at either end of it (tests/test_perf2_rules.py pins this); two texts of one length are also tried the other way round.
+    at either end of it (tests/test_perf_resemblance.py pins this); two texts of one length are also tried the other way round.
     """
     short, long = (part, whole) if len(part) <= len(whole) else (whole, part)
     common = LCSseq.similarity(short, long)

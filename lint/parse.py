@@ -221,11 +221,7 @@ class BlockBuilder:
         found = source.find(text, cursor)
         if found >= 0 and walker is not None:
             walker.cursor = found + len(text)
-        piece = Piece(0, *source.line_col(cursor if found < 0 else found))
-        stripped = text.strip()
-        if len(stripped) == len(text):
-            return Block(kind, loc, text, (piece,), (), depth)
-        return Block(kind, loc, stripped, (_shift(piece, len(text) - len(text.lstrip())),), (), depth)
+        return _one_run_block(kind, loc, text, Piece(0, *source.line_col(cursor if found < 0 else found)), (), depth)
 
     def anchored_block(self, kind: str, anchored: re.Match[str], loc: Location, depth: int) -> Block | None:
         """A block `<a name="…"></a>text` (see `ANCHORED_TEXT`), placed as `InlineWalker.place` places it;
@@ -241,11 +237,7 @@ class BlockBuilder:
             inlines += (Inline("html", "", closing, Location(source.path, line, col + len(opening))),)
         if not text:
             return Block(kind, loc, "", (), inlines, depth)
-        piece = Piece(0, line, col + anchored.start(3))
-        stripped = text.strip()
-        if len(stripped) == len(text):
-            return Block(kind, loc, text, (piece,), inlines, depth)
-        return Block(kind, loc, stripped, (_shift(piece, len(text) - len(text.lstrip())),), inlines, depth)
+        return _one_run_block(kind, loc, text, Piece(0, line, col + anchored.start(3)), inlines, depth)
 
     def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
         """The block's inline content read straight from its text, when its markup allows (see `plain_segments`)."""
@@ -288,6 +280,12 @@ class BlockBuilder:
                 if part["type"] == "table_body":
                     rows.append((row_loc, cells))
         self.tables.append(rows)
+
+
+def _one_run_block(kind: str, loc: Location, text: str, piece: Piece, inlines: tuple[Inline, ...], depth: int) -> Block:
+    """A block whose visible text is one run, `text`, starting at `piece`: stripped as `inline_block` strips it."""
+    lead = len(text) - len(text.lstrip())
+    return Block(kind, loc, text.strip(), (_shift(piece, lead) if lead else piece,), inlines, depth)
 
 
 def _shift(piece: Piece, lead: int) -> Piece:

@@ -14,7 +14,7 @@ from typing import Any
 from lint.align import AlignedSection, because, block_map, heading_view, place_in, walk_aligned
 from lint.finding import Finding, Related, Severity
 from lint.group import ArticleGroup, Verdict
-from lint.mentions import Kind, Mention, Mentions, section_mentions
+from lint.mentions import Kind, Mention, Mentions, sections_mentions
 from lint.model import Article, Location, Section
 
 Lacking = tuple[Mention, Verdict[Any], Section]  # a value this locale lacks, as a reference section has it
@@ -86,10 +86,11 @@ def _disagreeing(group: ArticleGroup) -> dict[str, list[tuple[AlignedSection, Me
     """For each kind of mention, the aligned sections whose versions do not all mention the same values:
     the only ones where a value can have a verdict. All kinds are read in one walk over each section."""
     found: dict[str, list[tuple[AlignedSection, Mentioned]]] = {kind: [] for kind in Mentions._fields}
+    mentioned = {key: mentions for article in group for key, mentions in sections_mentions(article, article.walk()).items()}
     for aligned in walk_aligned(group):
-        if len(aligned.versions) < 2 or not any(section.blocks for _, section in aligned.versions):
-            continue  # a heading alone mentions nothing
-        by_article = {id(article): section_mentions(article, section) for article, section in aligned.versions}
+        if len(aligned.versions) < 2 or all(id(section) not in mentioned for _, section in aligned.versions):
+            continue  # most sections mention nothing in any locale
+        by_article = {id(article): mentioned.get(id(section)) or Mentions([], [], [], [], []) for article, section in aligned.versions}
         for kind, lists in zip(Mentions._fields, zip(*by_article.values(), strict=True), strict=True):
             if any(lists) and not _same_values(lists):
                 found[kind].append((aligned, dict(zip(by_article, lists, strict=True))))

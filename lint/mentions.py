@@ -34,14 +34,6 @@ class Mention(NamedTuple):  # not a dataclass: a group makes hundreds, and a fro
     block: int  # index of its block in `Section.blocks`
 
 
-def content_blocks(article: Article, section: Section) -> Iterable[tuple[int, Block]]:
-    """The section's own blocks, less what other rules compare: table row codes, the codes list."""
-    skipped = article.structure_block_ids
-    if skipped.isdisjoint(map(id, section.blocks)):  # all sections but one or two
-        return enumerate(section.blocks)
-    return [(index, block) for index, block in enumerate(section.blocks) if id(block) not in skipped]
-
-
 def span_ranges(block: Block, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
     """Offsets in `block.text` of the visible text of each inline of `kinds`, in source order (one pass)."""
     ranges = []
@@ -104,7 +96,7 @@ def number_value(text: str) -> str:
 
 
 class Mentions(NamedTuple):
-    """Everything one section's own blocks (`content_blocks`) mention, by kind."""
+    """Everything one section's own blocks mention, less what other rules compare (table row codes, the codes list), by kind."""
 
     links: list[Mention]  # value: the target (`link_target`)
     link_forms: list[Mention]  # value: the target and its form
@@ -117,30 +109,49 @@ Kind = Literal["links", "link_forms", "commands", "numbers", "error_codes"]
 
 
 def section_mentions(article: Article, section: Section) -> Mentions:
-    """What the section mentions, found in one walk over its blocks and one search of their joined text."""
-    found = Mentions([], [], [], [], [])
+    """What the section mentions (`sections_mentions` of it alone)."""
+    return sections_mentions(article, (section,)).get(id(section)) or Mentions([], [], [], [], [])
+
+
+def sections_mentions(article: Article, sections: Iterable[Section]) -> dict[int, Mentions]:
+    """What each of the article's sections mentions, by id(section), found in one walk over their blocks and one search
+    of their joined text; a section that mentions nothing (most do not) is left out."""
+    found: dict[int, Mentions] = {}
+    skipped = article.structure_block_ids
     prose = []
-    for index, block in content_blocks(article, section):
-        for inline in block.inlines:
-            if inline.kind == "link":
-                target, form = link_target(inline.target)
-                found.links.append(Mention(target, inline.loc, inline.target, index))
-                found.link_forms.append(Mention(f"{target} {form}", inline.loc, inline.target, index))
-            elif is_command(inline) and inline.text.strip():
-                found.commands.append(Mention(command_text(inline.text), inline.loc, inline.raw, index))
-        if block.kind not in ("code", "html"):
-            prose.append((index, block))
-    text = "\n".join([block.text for _, block in prose])  # no number or code reads across a line break
+    for section in sections:
+        for index, block in enumerate(section.blocks):
+            if id(block) in skipped:
+                continue
+            for inline in block.inlines:
+                if inline.kind == "link":
+                    target, form = link_target(inline.target)
+                    mentions = _of(found, section)
+                    mentions.links.append(Mention(target, inline.loc, inline.target, index))
+                    mentions.link_forms.append(Mention(f"{target} {form}", inline.loc, inline.target, index))
+                elif is_command(inline) and inline.text.strip():
+                    _of(found, section).commands.append(Mention(command_text(inline.text), inline.loc, inline.raw, index))
+            if block.kind not in ("code", "html"):
+                prose.append((section, index, block))
+    text = "\n".join([block.text for _, _, block in prose])  # no number or code reads across a line break
     first_digit = _DIGIT.search(text)
     if first_digit is None:
-        return found  # most sections
-    starts = line_starts([block.text for _, block in prose])
-    for pattern, mentioned, value in ((_NUMBER, found.numbers, number_value), (_CODE, found.error_codes, normalise_code)):
+        return found
+    starts = line_starts([block.text for _, _, block in prose])
+    for pattern, kind, value in ((_NUMBER, "numbers", number_value), (_CODE, "error_codes", normalise_code)):
         for match in pattern.finditer(text, first_digit.start()):  # both start with a digit
             which = bisect_right(starts, match.start()) - 1
-            index, block = prose[which]
-            mentioned.append(Mention(value(match.group()), block.loc_at(match.start() - starts[which]), match.group(), index))
+            section, index, block = prose[which]
+            mention = Mention(value(match.group()), block.loc_at(match.start() - starts[which]), match.group(), index)
+            getattr(_of(found, section), kind).append(mention)
     return found
+
+
+def _of(found: dict[int, Mentions], section: Section) -> Mentions:
+    mentions = found.get(id(section))
+    if mentions is None:
+        mentions = found[id(section)] = Mentions([], [], [], [], [])
+    return mentions
 
 
 def plain_occurrences(section: Section, command: str) -> Iterator[tuple[Block, int, int]]:

@@ -108,11 +108,6 @@ class Mentions(NamedTuple):
 Kind = Literal["links", "link_forms", "commands", "numbers", "error_codes"]
 
 
-def section_mentions(article: Article, section: Section) -> Mentions:
-    """What the section mentions (`sections_mentions` of it alone)."""
-    return sections_mentions(article, (section,)).get(id(section)) or Mentions([], [], [], [], [])
-
-
 def sections_mentions(article: Article, sections: Iterable[Section]) -> dict[int, Mentions]:
     """What each of the article's sections mentions, by id(section), found in one walk over their blocks and one search
     of their joined text; a section that mentions nothing (most do not) is left out."""

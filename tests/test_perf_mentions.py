@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lint.mentions import section_mentions
+from lint.mentions import sections_mentions
 from lint.parse import parse_text
 
 
@@ -11,7 +11,7 @@ def test_numbers_and_codes_are_read_block_by_block() -> None:
     text = "# T\n\n## S\n\nPort 16\n\n880 ordinateurs, 2 000 fois, erreur 0x8007232b\n\n```\n42\n```\n\n- ３台\n"
     article = parse_text("x.fr-fr.md", text)
     section = article.sections[0].children[0]
-    found = section_mentions(article, section)
+    found = sections_mentions(article, [section])[id(section)]
     assert [block.kind for block in section.blocks] == ["paragraph", "paragraph", "code", "list", "list-item", "paragraph"]
     assert [(m.value, m.text, m.block, m.loc.line, m.loc.col) for m in found.numbers] == [
         ("16", "16", 0, 5, 6),

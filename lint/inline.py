@@ -21,6 +21,7 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 _BACKTICKS = re.compile("`+")
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _LOOKAHEAD = 2000  # how far past the cursor a token's markup may start
+_OPENERS = {"link": "[", "code": "`", "strong": "**"}  # what `walk` searches for to place a token of these kinds
 
 
 class Source:
@@ -109,9 +110,10 @@ class InlineWalker:
             if not items:
                 break
             kind, _, _, first, _, target = items[0]
-            base = source.find("[" if kind == "link" else "`" if kind == "code" else first, self.cursor)
+            base = source.find(_OPENERS.get(kind, first), self.cursor)
             autolink = kind == "link" and first and first == target and source.text.startswith("<", self.cursor)
-            if base < 0 or autolink or not source.text.startswith(text[start:end], base):
+            underscores = kind == "strong" and 0 <= source.find("__", self.cursor) < base  # `walk` would open there
+            if base < 0 or autolink or underscores or not source.text.startswith(text[start:end], base):
                 self.cursor, self.content = cursor, InlineContent()
                 return None
             line, col = source.line_col(base)
@@ -135,12 +137,12 @@ class InlineWalker:
             elif kind == "code":
                 content.add(written, line, col + inner)
                 content.inlines.append(Inline("code", written, text[start:end], Location(path, line, col + start)))
-            else:
+            else:  # a link or strong span
                 text_start = len(content.text)
                 for at, visible in _visible_runs(written):
                     content.add(visible, line, col + inner + at)
                 shown = "".join(content.text[text_start:])
-                content.inlines.append(Inline("link", shown, text[start:end], Location(path, line, col + start), target))
+                content.inlines.append(Inline(kind, shown, text[start:end], Location(path, line, col + start), target))
 
     def _text(self, token: dict[str, Any]) -> None:
         raw = token.get("raw", "")

@@ -171,7 +171,8 @@ def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, 
     """mistune's tokens of `text`, line by line (start, end, tokens of each line; a line break
     ends each line but the last, which has no tokens when a break ends the text), when its only markup is
     code spans and inline HTML within a line, links `[text](destination)` and brackets without markup
-    inside, and line breaks; None for any other markup (emphasis, escapes, images, autolinks, references).
+    inside, `**strong**` text within a line (see `_strong_end`), and line breaks; None for any other markup
+    (other emphasis, escapes, images, autolinks, references).
 
     The same reading as `BoundedInlineParser.scan_plain`, narrowed to tokens that stand for a
     contiguous piece of one line, so that their place in the file can be known without searching.
@@ -215,6 +216,11 @@ def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, 
             if not code or len(code.group(1)) != len(code.group(3)):
                 return None
             item = ("code", pos, code.end(), _code(code.group(2)), code.start(2), "")
+        elif char == "*":
+            strong_end = _strong_end(text, pos)
+            if strong_end < 0:
+                return None
+            item = ("strong", pos, strong_end, text[pos + 2 : strong_end - 2], pos + 2, "")
         elif char in " \n":
             if run >= 0:
                 items.append(("text", run, pos, text[run:pos], run, ""))
@@ -240,6 +246,38 @@ def plain_segments(text: str, env: MutableMapping[str, Any]) -> list[tuple[int, 
     if run >= 0:
         items.append(("text", run, end, text[run:end], run, ""))
     return segments + [(line_start, end, items)] if text else segments
+
+
+def _strong_end(text: str, start: int) -> int:
+    """Where the strong span `**text**` at `start` ends, when mistune reads it so whatever stands around it;
+    -1 when not sure.
+
+    Sure: no other `*` or `_` in the block (but in code spans), which `plain_segments` makes sure of as it goes
+    on; markers of exactly two `*`, between them text without markup on one line; and mistune's emphasis tests:
+    the opening marker can open, the closing one can close. Then the closing marker closes the opening one,
+    whatever the spans before and after. A character of a token around the span (a code span, HTML, a link, a
+    line break) is what mistune takes it for: punctuation or space.
+    """
+    if not text.startswith("**", start) or text.startswith("*", start + 2) or text.count("*") > MAX_EMPHASIS_MARKERS:
+        return -1
+    close = start + 2
+    while (trigger := _TRIGGER.search(text, close)) and _is_literal(text, trigger.start()):
+        close = trigger.start() + 1
+    close = trigger.start() if trigger else -1
+    if close <= start + 2 or not text.startswith("**", close) or text.startswith("*", close + 2):
+        return -1
+    before, first, last = text[start - 1] if start else "\n", text[start + 2], text[close - 1]
+    after = text[close + 2] if close + 2 < len(text) else "\n"
+    can_open = not first.isspace() and (first.isalnum() or not before.isalnum())
+    can_close = not last.isspace() and (last.isalnum() or not after.isalnum())
+    return close + 2 if can_open and can_close else -1
+
+
+def _is_literal(text: str, at: int) -> bool:
+    """Whether mistune reads the `!` or `<` at `at` as text."""
+    if text[at] == "!":
+        return not text.startswith("[", at + 1)
+    return text[at] == "<" and _scan_html(text, at) == ""
 
 
 def _scan_html(text: str, start: int) -> str | None:

@@ -20,6 +20,7 @@ PIECES = [
     "[z](<u>)", "(#x)", "![i](p)", "[*a*](#b)", "[**b**](#c)", "[a_b](#d)", "[_e_]", "[x *y*]", "`*`", '<a name="a_b">', "(u_v)",
     "[q](a&amp;b)", "[é](é)", "[t](u 'x')", "[&amp;](#a)", "<br />", "<BR/>", "</a>", '<a name="n">', "<a\nname='x'>", "<!-- c -->",
     "<!--", "-->", "<!-->", "<span>", "<5x5 key>", "<kms_host_name>", "<https://x.y>", "<a@b.c>", "<?x?>", "<!DOCTYPE x>",
+    "**b**", "**slmgr /dti**", "**a <5x5 key>**", "**[x]**", "**x.**", "**.x**", "**&amp;**", "**a!**", "**é ü**", "**テ**",
 ]  # fmt: skip
 REFERENCES = {"ref_links": {"A": {"url": "u"}}}
 fast_paths_on = pytest.mark.skipif(not INLINE_FAST_PATHS, reason="the inline fast paths are off for this mistune version")
@@ -48,6 +49,8 @@ def as_tokens(lines: list[tuple[int, int, list[PlainItem]]]) -> list[dict[str, A
         for kind, _, _, text, _, target in items:
             if kind == "link":
                 tokens.append({"type": "link", "children": [{"type": "text", "raw": text}] if text else [], "attrs": {"url": target}})
+            elif kind == "strong":
+                tokens.append({"type": "strong", "children": [{"type": "text", "raw": text}]})
             else:
                 tokens.append({"type": {"text": "text", "html": "inline_html", "code": "codespan"}[kind], "raw": text})
     return tokens
@@ -127,3 +130,22 @@ def test_plain_anchors_read_as_lxml_reads_them() -> None:
     for _ in range(300):
         chosen = [generator.choice(tags).format(generator.choice(values)) for _ in range(generator.randint(0, 5))]
         assert read_anchors(chosen) == read_anchors_with_lxml(chosen), chosen
+
+
+@fast_paths_on
+def test_strong_spans_read_as_mistune_reads_them() -> None:
+    markdown, generator = create_markdown(), random.Random(20261127)
+    around = ["a", "é", "テ", "1", " ", ".", "。", "(", ")", "!", "<", ">", "&amp;", "`c`", "<br />", "[l](#t)", "\n", "  \n", "*", "_"]
+    inside = ["b", "slmgr /dti", "テキスト", "x y", "a", "2"] * 4 + [" ", ".", "。", "!", "<5x5 key>", "&lt;", "*", "_", "`", "[", "\n"]
+    read = 0
+    for _ in range(4000):
+        parts = []
+        for _ in range(generator.randint(1, 3)):
+            parts += [generator.choice(around), "**", "".join(generator.choice(inside) for _ in range(generator.randint(1, 3))), "**"]
+        text = "".join(parts + [generator.choice(around)]).strip(" \r\n\t\f")
+        lines = plain_segments(text, {})
+        if lines is not None and text:
+            mistunes = markdown.inline(text, {})
+            assert as_tokens(lines) == [{"type": "softbreak"} if t["type"] == "linebreak" else t for t in mistunes], repr(text)
+            read += any(item[0] == "strong" for _, _, items in lines for item in items)
+    assert read > 1000

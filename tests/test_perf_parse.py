@@ -70,3 +70,26 @@ def test_location_and_piece_set_through_their_slots_stay_frozen_values() -> None
     assert not hasattr(loc, "__dict__") and not hasattr(piece, "__dict__")
     with pytest.raises(FrozenInstanceError):
         loc.line = 5  # type: ignore[misc]
+
+
+def test_block_start_scanner_matches_as_the_whole_alternation() -> None:
+    block, generator = create_markdown().block, random.Random(20261128)
+    starts = [" ", "   ", "    ", "\t", "\v", "\f", "\u3000", "\xa0", "#", "## ", ">", "|", "-", "---", "*", "* * *", "_", "___",
+              "+", "1.", "1)", "²", "٣", "`", "```", "~~~", "<", "<div>", "<!--", "[a]:", "=", "==", "a", "é",
+              "テ", "\n", "x|y", ""]  # fmt: skip
+    rests = ["", " ", "text", "|", " | b |", "a|", "#", "\n", "<div>", "-", "`"]
+    rule_lists = [
+        None, block.rules, block.block_quote_rules, block.list_rules, ["blank_line", "indent_code", "fenced_code"],
+        ["blank_line", "thematic_break", "fenced_code", "list", "block_html"], ["thematic_break", "list"],
+    ]  # fmt: skip
+    for rules in rule_lists:
+        scanner = block.compile_sc(rules)
+        whole = re.compile("|".join(f"(?P<{name}>{block.specification[name]})" for name in rules or block.rules), re.M)
+        for _ in range(3000):
+            text = "\n".join(
+                "".join(generator.choice(starts) for _ in range(generator.randint(1, 2))) + generator.choice(rests)
+                for _ in range(generator.randint(1, 3))
+            )
+            for pos in range(len(text) + 1):
+                found, expected = scanner.match(text, pos), whole.match(text, pos)
+                assert (found and (found.lastgroup, found.span())) == (expected and (expected.lastgroup, expected.span())), (text, pos)

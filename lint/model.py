@@ -13,13 +13,14 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 _NOT_IN_ID = re.compile(r"[^\w\- ]")
 
 # A file makes ~1,600 of the classes below. The two most numerous and smallest, Location and Piece, have
-# slots (no dict: less memory) and set their fields through the slots' own descriptors; Inline, Block and
-# Section set theirs straight into the instance dict: the frozen dataclass `__init__` sets each field
+# slots (no dict: less memory) and set their fields through the slots' own descriptors; Inline, Block,
+# Section and TableRow set theirs straight into the instance dict: the frozen dataclass `__init__` sets each field
 # through `object.__setattr__`, a third slower for Location's three, 2.5x slower for Block's eight.
 
 
@@ -74,6 +75,7 @@ def _slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], .
 
 _SET_PATH, _SET_LINE, _SET_COL = _slot_setters(Location, "path", "line", "col")
 _SET_OFFSET, _SET_PIECE_LINE, _SET_PIECE_COL = _slot_setters(Piece, "offset", "line", "col")
+_PIECE_OFFSET = attrgetter("offset")
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,7 @@ class Block:
         """The source position of `text[offset]`."""
         if not self.pieces:
             return self.loc
-        piece = self.pieces[max(bisect_right(self.pieces, offset, key=lambda p: p.offset) - 1, 0)]
+        piece = self.pieces[max(bisect_right(self.pieces, offset, key=_PIECE_OFFSET) - 1, 0)]
         return Location(self.loc.path, piece.line, piece.col + max(offset - piece.offset, 0))
 
     @cached_property
@@ -166,6 +168,15 @@ class TableRow:
     message: Block
     activation_types: tuple[Inline, ...]  # the third cell split on <br />; kind "text"
     cells: tuple[Block, ...]
+
+    def __init__(
+        self, loc: Location, code: str | None, link: Inline | None, anchor: str, anchor_code: str | None, message: Block,
+        activation_types: tuple[Inline, ...], cells: tuple[Block, ...],
+    ) -> None:  # fmt: skip
+        fields = self.__dict__
+        fields["loc"], fields["code"], fields["link"], fields["anchor"] = loc, code, link, anchor
+        fields["anchor_code"], fields["message"], fields["cells"] = anchor_code, message, cells
+        fields["activation_types"] = activation_types
 
     @property
     def aligned_code(self) -> str | None:

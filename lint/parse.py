@@ -257,6 +257,8 @@ class BlockBuilder:
         children = token.get("children", [])
         callout = ""
         first = children[0] if children and children[0]["type"] == "paragraph" else None
+        if first and "children" not in first and is_plain(first.get("text", "").strip(" \r\n\t\f")):
+            first = None  # plain text is neither a `[!NOTE]` marker nor bold: left to `inline_block` untokenised
         inlines = self.inline_tokens(first) if first else []
         marker = inlines[0].get("raw", "").strip() if inlines and inlines[0]["type"] == "text" else ""
         if marker.startswith("[!") and marker.endswith("]") and marker[2:-1].isalpha():

@@ -33,14 +33,13 @@ def _row(loc: Location, cells: list[Block]) -> TableRow:
     first = cells[0]
     link = first.links[0] if first.links else None
     anchor = link.target[1:] if link and link.target.startswith("#") else ""
-    empty = Block("table-cell", loc)
     return TableRow(
         loc=link.loc if link else (first.loc_at(0) if first.text else loc),
         code=leading_code(link.text if link else first.text),
         link=link,
         anchor=anchor,
         anchor_code=leading_code(anchor),
-        message=cells[1] if len(cells) > 1 else empty,
+        message=cells[1] if len(cells) > 1 else Block("table-cell", loc),
         activation_types=_items(cells[2]) if len(cells) > 2 else (),
         cells=tuple(cells),
     )

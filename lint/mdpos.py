@@ -123,6 +123,8 @@ class PositionBlockParser(BlockParser):
     def parse_method(self, m: re.Match[str], state: PositionState) -> int | None:  # type: ignore[override]
         if m.lastgroup == "blank_line":  # a third of all dispatches, for tokens the builder skips: no line to stamp
             return self.parse_blank_line(m, state)
+        if m.lastgroup == "atx_heading":  # a third of the others: one token, which has its line, and no child state
+            return self.parse_atx_heading(m, state)
         start = m.start()
         saved, state.child_start = state.child_start, start
         tokens = state.tokens
@@ -147,13 +149,15 @@ class PositionBlockParser(BlockParser):
         state.tokens.append({"type": "blank_line", "newlines": m.group(0).count("\n")} if state.cursor == 0 else {"type": "blank_line"})
         return m.end()
 
-    def parse_atx_heading(self, m: re.Match[str], state: BlockState) -> int:
-        """mistune's, but the closing `#`s are trimmed without its regex, which backtracks quadratically on long blank runs."""
+    def parse_atx_heading(self, m: re.Match[str], state: PositionState) -> int:  # type: ignore[override]
+        """mistune's, but the closing `#`s are trimmed without its regex, which backtracks quadratically on long blank runs;
+        the token gets its line here, not in `parse_method`."""
         text = m.group("atx_2").strip(string.whitespace)
         bare = text.rstrip("#")
         if bare != text and (not bare or bare[-1].isspace()):
             text = bare.rstrip()
-        state.append_token({"type": "heading", "text": text, "attrs": {"level": len(m.group("atx_1"))}, "style": "atx"})
+        level = len(m.group("atx_1"))
+        state.append_token({"type": "heading", "text": text, "attrs": {"level": level}, "style": "atx", LINE: state.line_at(m.start())})
         return m.end() + 1
 
 

@@ -20,11 +20,14 @@ from functools import cached_property
 from typing import Any
 
 import mistune
-from mistune.block_parser import BlockParser, _is_plain_paragraph_start
+from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 from mistune.plugins import table as pipe_table
 
-from lint.mdinline import BoundedInlineParser
+from lint.mdinline import INLINE_FAST_PATHS, BoundedInlineParser
+
+if INLINE_FAST_PATHS:  # the version the block-start scanner was checked against; older ones lack this test
+    from mistune.block_parser import _is_plain_paragraph_start
 
 LINE = "line"
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
@@ -106,7 +109,9 @@ class PositionBlockParser(BlockParser):
         self._scanners: dict[tuple[str, ...], BlockStartScanner] = {}
         super().__init__()
 
-    def compile_sc(self, rules: list[str] | None = None) -> BlockStartScanner:  # type: ignore[override]
+    def compile_sc(self, rules: list[str] | None = None) -> BlockStartScanner | re.Pattern[str]:  # type: ignore[override]
+        if not INLINE_FAST_PATHS:
+            return super().compile_sc(rules)
         key = tuple(self.rules if rules is None else rules)
         scanner = self._scanners.get(key)
         if scanner is None:

@@ -35,6 +35,10 @@ class Location:
         _SET_LINE(self, line)
         _SET_COL(self, col)
 
+    def __reduce__(self) -> tuple[type[Location], tuple[str, int, int]]:
+        """Findings come back from worker processes pickled: rebuilt by `__init__`, not by the slower slot state of dataclasses."""
+        return Location, (self.path, self.line, self.col)
+
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.col}"
 

@@ -150,8 +150,8 @@ class PositionBlockParser(BlockParser):
         return None
 
     def parse_blank_line(self, m: re.Match[str], state: BlockState) -> int:
-        """mistune's, but the token gets no line: the builder skips blank lines."""
-        state.tokens.append({"type": "blank_line", "newlines": m.group(0).count("\n")} if state.cursor == 0 else {"type": "blank_line"})
+        """mistune's, but the token gets no line, nor (mistune 3.4) the count of a leading run's newlines: the builder skips blank lines."""
+        state.tokens.append({"type": "blank_line"})
         return m.end()
 
     def parse_atx_heading(self, m: re.Match[str], state: PositionState) -> int:  # type: ignore[override]

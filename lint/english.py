@@ -34,9 +34,9 @@ _NOT_PROSE = re.compile(
     r"https?://\S+|www\.\S+"  # URLs
     r"|0[xX][0-9A-Fa-f]{8}"  # error codes
     r"|<[^<>\s][^<>]{0,80}>"  # placeholders such as <product key>
-    r"|(?<![\w/])[/-]{1,2}[A-Za-z][\w:=-]*"  # command switches: /ato, -type=all
-    r"|\b\w++(?:[.\\:]\w++)++\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
-    r"|\b[^\W\d_]*+[\d_]\w*+"  # identifiers: show_all, x64, R2, KB929712 (a word with a digit or _, found without backtracking)
+    r"|[/-](?<![\w/][/-])[/-]?[A-Za-z][\w:=-]*"  # command switches: /ato, -type=all (a slash or dash first: most places have none)
+    r"|\b(?:\w++(?:[.\\:]\w++)++\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
+    r"|[^\W\d_]*+[\d_]\w*+)"  # identifiers: show_all, x64, R2, KB929712 (a word with a digit or _, found without backtracking)
 )
 
 

@@ -98,7 +98,10 @@ def english_spans(
     bare = any(limits.hits == 0 for limits in thresholds)
     spans = []
     for chain in _chains(text, list(_runs(text, foreign))):
-        counted = [[w.group().replace("’", "'") for w in run if not _inside(w, neutral) and not _is_acronym(w.group())] for run in chain]
+        counted = [
+            [w.group().replace("’", "'") for w in run if not _is_acronym(w.group()) and not (neutral and _inside(w, neutral))]
+            for run in chain
+        ]
         with_english = [index for index, words in enumerate(counted) if not english.isdisjoint(w.lower() for w in words)]
         if not with_english and bare:
             with_english = [0, len(chain) - 1]
@@ -106,7 +109,7 @@ def english_spans(
             continue
         first, last = with_english[0], with_english[-1]
         words = [word for run in counted[first : last + 1] for word in run]
-        if any(_passes(words, english, limits) for limits in thresholds):
+        if _passes(words, english, thresholds):
             spans.append((chain[first][0].start(), chain[last][-1].end()))
     return spans
 
@@ -137,7 +140,8 @@ def might_be_english(text: str, language: str = "", latin_script: bool = True) -
     in a row: nothing to look at (a quick test)."""
     if not latin_script and _LOWER_PAIR.search(text):
         return True
-    return bool(_english_word(word_sets(language, latin_script)[0], latin_script).search("\n" + text.lower()))
+    lowered = "\n" + text.lower()
+    return any(english.search(lowered) for english in _english_words(word_sets(language, latin_script)[0], latin_script))
 
 
 def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: bool = True) -> set[int]:
@@ -148,32 +152,41 @@ def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: 
     if len(lowered) != len(whole):  # a letter lower-cased into two ("İ"): the offsets of `lowered` are not those of `whole`
         return {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)}
     starts = line_starts(texts)
-    english = _english_word(word_sets(language, latin_script)[0], latin_script)
-    found = set(texts_matched(english, lowered, starts))
+    found = {
+        index
+        for english in _english_words(word_sets(language, latin_script)[0], latin_script)
+        for index in texts_matched(english, lowered, starts)
+    }
     return found | set(texts_matched(_LOWER_PAIR, whole, starts)) if not latin_script else found
 
 
 @lru_cache(maxsize=64)
-def _english_word(english: frozenset[str], latin_script: bool) -> re.Pattern[str]:
-    """One of the `english` function words that is a whole `words_of` word of lower-case text, found by a search
-    that stops only where it may start: after a character that is not a Latin letter in Latin-script text
-    (the match takes that character in), at one of the words' first letters elsewhere."""
+def _english_words(english: frozenset[str], latin_script: bool) -> tuple[re.Pattern[str], ...]:
+    """Searches that together find the `english` function words that are whole `words_of` words of lower-case text,
+    each stopping only where one may start: after a character that is not a Latin letter in Latin-script text
+    (the match takes that character in; after an apostrophe, the second search, which alone looks behind it),
+    at one of the words' first letters elsewhere."""
     by_first: dict[str, list[str]] = {}
     for word in sorted(english):  # the sets of languages without a word list are equal: one pattern for them
         by_first.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]))
     ends_word = rf"(?![{_LATIN}])(?!['’][{_LATIN}])"
     if latin_script:
         words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-        return re.compile(rf"[^{_LATIN}](?<![{_LATIN}]['’])(?:{words}){ends_word}")
+        after_apostrophe = re.compile(rf"['’](?<![{_LATIN}]['’])(?:{words}){ends_word}")
+        return (re.compile(rf"[^{_LATIN}'’](?:{words}){ends_word}"), after_apostrophe)
     after_first = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    return re.compile(rf"[{''.join(by_first)}](?<![{_LATIN}].)(?<![{_LATIN}]['’].)(?:{after_first}){ends_word}")
+    return (re.compile(rf"[{''.join(by_first)}](?<![{_LATIN}].)(?<![{_LATIN}]['’].)(?:{after_first}){ends_word}"),)
 
 
-def _passes(words: list[str], english: frozenset[str], limits: Thresholds) -> bool:
+def _passes(words: list[str], english: frozenset[str], thresholds: Sequence[Thresholds]) -> bool:
+    """Whether the words meet any of the thresholds, counted once for all of them."""
     hits = sum(word.lower() in english for word in words)
     lower = [word for word in words if word[0].islower()]
     content = sum(word.lower() not in english and len(word) > 2 for word in lower)
-    return len(words) >= limits.words and hits >= limits.hits and hits / (len(lower) or 1) >= limits.ratio and content >= limits.content
+    ratio = hits / (len(lower) or 1)
+    return any(
+        len(words) >= limits.words and hits >= limits.hits and ratio >= limits.ratio and content >= limits.content for limits in thresholds
+    )
 
 
 def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:

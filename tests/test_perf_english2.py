@@ -3,7 +3,7 @@
 import random
 import re
 
-from lint.english import mask_not_prose
+from lint.english import _LOWER_PAIR, mask_not_prose, might_be_english, might_be_english_at, word_sets, words_of
 
 _PLAIN_NOT_PROSE = re.compile(
     r"https?://\S+|www\.\S+"
@@ -22,3 +22,22 @@ def test_mask_not_prose_agrees_with_the_plain_pattern_on_random_texts() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randrange(1, 12)))
         assert mask_not_prose(text) == _PLAIN_NOT_PROSE.sub(lambda m: " " * len(m.group()), text), text
+
+
+_WORDS = ["the", "of", "a", "on", "le", "l", "don", "t", "dON", "'", "’", " ", "\n", "é", "注", "Т", "x", "1", "-", "İ", "abc de"]
+
+
+def _has_function_word(text: str, language: str, latin_script: bool) -> bool:
+    """The plain form of `might_be_english`: the words of the lower-cased text, listed and looked up."""
+    english = word_sets(language, latin_script)[0]
+    return not english.isdisjoint(words_of(text.lower())) or (not latin_script and bool(_LOWER_PAIR.search(text)))
+
+
+def test_might_be_english_agrees_with_looking_each_word_up_on_random_texts() -> None:
+    rng = random.Random(5)
+    for language, latin_script in [("fr", True), ("es", True), ("xx", True), ("ja", False), ("ru", False)]:
+        for _ in range(300):
+            texts = ["".join(rng.choice(_WORDS) for _ in range(rng.randrange(0, 8))).replace("\n", " ") for _ in range(rng.randrange(1, 8))]
+            expected = {index for index, text in enumerate(texts) if _has_function_word(text, language, latin_script)}
+            assert might_be_english_at(texts, language, latin_script) == expected, (texts, language)
+            assert {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)} == expected, texts

@@ -153,12 +153,15 @@ class GroupEnglish:
         prose = self._prose[id(article)]
         candidates = {id(prose[index]) for index in might_be_english_at([block.text for block in prose], language, latin)}
         titles = self._english_titles(article)
+        wanted = candidates | titles.keys()  # the few blocks looked at; every block is walked only to know its container
         for block in article.blocks():
             containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
-            title = titles.get(id(block)) if block.kind == "heading" else None
+            if id(block) not in wanted:
+                continue
+            title = titles.get(id(block))
             if title:
                 found.append(Fragment(article, block, *title, UNTRANSLATED, "heading"))
-            elif id(block) in candidates:
+            else:
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
                     found.extend(self._classify(article, block, (start, end), _place(block, containers), links))

@@ -149,6 +149,32 @@ class PositionBlockParser(BlockParser):
             return super()._parse_indent_code_fast(state)
         return None
 
+    def _parse_plain_paragraph(self, state: BlockState, sc: BlockStartScanner | re.Pattern[str]) -> bool:
+        """mistune's, and the blank line that ends a paragraph is parsed here: the block pass matched it again."""
+        if not isinstance(sc, BlockStartScanner):
+            return super()._parse_plain_paragraph(state, sc)
+        src, start = state.src, state.cursor
+        if not _is_plain_paragraph_start(src, start):
+            return False
+        pos = src.find("\n", start) + 1 or len(src)
+        while pos < state.cursor_max:
+            if src.startswith("\n", pos):
+                state.add_paragraph(src[start:pos])
+                state.cursor = pos
+                blank = sc.at_newline.match(src, pos) if sc.at_newline else None
+                if blank:
+                    state.cursor = self.parse_blank_line(blank, state)
+                return True
+            if sc.match(src, pos):
+                break
+            line_end = src.find("\n", pos) + 1 or len(src)
+            if not src[pos:line_end].strip():
+                break
+            pos = line_end
+        state.add_paragraph(src[start:pos])
+        state.cursor = pos
+        return True
+
     def parse_blank_line(self, m: re.Match[str], state: BlockState) -> int:
         """mistune's, but the token gets no line, nor (mistune 3.4) the count of a leading run's newlines: the builder skips blank lines."""
         state.tokens.append({"type": "blank_line"})

@@ -15,6 +15,7 @@ from mistune.helpers import HTML_ATTRIBUTES, HTML_TAGNAME
 from mistune.inline_parser import AUTO_EMAIL
 from mistune.plugins import table as pipe_table
 
+from lint import mdpos
 from lint.mdinline import _ANGLE, INLINE_FAST_PATHS, BoundedInlineParser
 from lint.mdpos import LINE, DeferredInlineMarkdown, PositionState, create_markdown, parse_ragged_table
 from lint.model import Location, Piece
@@ -95,3 +96,17 @@ def test_block_start_scanner_matches_as_the_whole_alternation() -> None:
             for pos in range(len(text) + 1):
                 found, expected = scanner.match(text, pos), whole.match(text, pos)
                 assert (found and (found.lastgroup, found.span())) == (expected and (expected.lastgroup, expected.span())), (text, pos)
+
+
+@pytest.mark.skipif(not INLINE_FAST_PATHS, reason="the block-start scanner is off for this mistune version")
+def test_paragraph_and_the_blank_line_after_it_read_as_mistunes_loop_reads_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    fast, general, generator = create_markdown(), create_markdown(), random.Random(20261129)
+    lines = SNIPPETS + ["text", "more text", "a | b", " ", "\t", "  ", "\u3000", "\f", "    code", "# h", "- x", "> q", "1. n", "é"]
+    for _ in range(3000):
+        text = generator.choice(["\n", "\n\n", "\n \n", "\n\t\n\n", "\n\n\n"]).join(
+            generator.choice(lines) for _ in range(generator.randint(1, 8))
+        ) + generator.choice(["", "\n", "\n\n", "\n "])
+        with monkeypatch.context() as patch:
+            patch.setattr(mdpos, "INLINE_FAST_PATHS", False)
+            expected = general.parse(text)[0]
+        assert fast.parse(text)[0] == expected, repr(text)

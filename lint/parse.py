@@ -22,7 +22,7 @@ import lxml.html
 from lint.config import DEFAULT_MAX_BYTES
 from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
-from lint.mdinline import ANCHORED_TEXT, INLINE_FAST_PATHS, is_plain, plain_segments
+from lint.mdinline import ANCHORED_TEXT, INLINE_FAST_PATHS, LINK_CELL, is_plain, plain_segments
 from lint.mdpos import LINE, create_markdown
 from lint.model import Article, Block, Inline, Location, Piece, Section
 from lint.structures import find_code_list, find_table
@@ -197,8 +197,15 @@ class BlockBuilder:
             text = token.get("text", "").strip(" \r\n\t\f")
             if is_plain(text):
                 return self.plain_block(kind, text, loc, depth, walker)
-            anchored = ANCHORED_TEXT.fullmatch(text) if walker is None else None
-            if anchored and (block := self.anchored_block(kind, anchored, loc, depth)):
+            if walker is None:
+                anchored = ANCHORED_TEXT.fullmatch(text)
+                if anchored and (block := self.anchored_block(kind, anchored, loc, depth)):
+                    return block
+            elif (
+                (link := LINK_CELL.fullmatch(text))
+                and not self.env.get("ref_links")
+                and (block := self.link_cell(kind, link, loc, depth, walker))
+            ):
                 return block
         if walker is None:
             walker = InlineWalker(self.source, self.source.offset(loc.line))
@@ -238,6 +245,22 @@ class BlockBuilder:
         if not text:
             return Block(kind, loc, "", (), inlines, depth)
         return _one_run_block(kind, loc, text, Piece(0, line, col + anchored.start(3)), inlines, depth)
+
+    def link_cell(self, kind: str, link: re.Match[str], loc: Location, depth: int, walker: InlineWalker) -> Block | None:
+        """A table cell `[text](destination)` (see `LINK_CELL`), placed as `InlineWalker.place` places it;
+        None when it does not stand as written after the row's cursor, or `walk` would take it for an autolink."""
+        source = self.source
+        start = source.find("[", walker.cursor)
+        label, target = link.groups()
+        autolink = label and label == target and source.text.startswith("<", walker.cursor)
+        if start < 0 or autolink or not source.text.startswith(link.string, start):
+            return None
+        walker.cursor = start + len(link.string)
+        line, col = source.line_col(start)
+        inlines = (Inline("link", label, link.string, Location(source.path, line, col), target),)
+        if not label:
+            return Block(kind, loc, "", (), inlines, depth)
+        return _one_run_block(kind, loc, label, Piece(0, line, col + 1), inlines, depth)
 
     def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
         """The block's inline content read straight from its text, when its markup allows (see `plain_segments`)."""

@@ -31,6 +31,8 @@ if INLINE_FAST_PATHS:  # the version the block-start scanner was checked against
 
 LINE = "line"
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
+_ATX_HEADING = re.compile(r"(?P<atx_heading>^(?P<atx_1>#{1,6})(?!#+)(?P<atx_2>[ \t]*(?=\n|\Z)|[ \t]+[^\n]*))", re.M)
+"""mistune 3.4.0's `atx_heading` at a `#`: its `[ \t]+.*?$` tests for the line's end after every character, `[^\n]*` runs to it."""
 
 
 class PositionState(BlockState):
@@ -81,12 +83,19 @@ class BlockStartScanner:
     `[`, a digit or other ASCII punctuation, `blank_line` with blanks then a newline. So at a newline only
     `blank_line` can match, and at a plain character (mistune's `_is_plain_paragraph_start`) only
     `nptable`, which needs a `|` on the line: the full alternation at every line costs a tenth of the parse.
+    At a `#`, `atx_heading` is the first rule that can match; when it does not, the alternation goes on.
     """
 
-    __slots__ = ("pattern", "at_newline", "at_plain")
+    __slots__ = ("pattern", "at_newline", "at_plain", "at_hash")
 
-    def __init__(self, pattern: re.Pattern[str], at_newline: re.Pattern[str] | None, at_plain: re.Pattern[str] | None) -> None:
-        self.pattern, self.at_newline, self.at_plain = pattern, at_newline, at_plain
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        at_newline: re.Pattern[str] | None,
+        at_plain: re.Pattern[str] | None,
+        at_hash: re.Pattern[str] | None,
+    ) -> None:
+        self.pattern, self.at_newline, self.at_plain, self.at_hash = pattern, at_newline, at_plain, at_hash
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
         if string.startswith("\n", pos):
@@ -96,6 +105,8 @@ class BlockStartScanner:
             if self.at_plain is None or string.find("|", pos, len(string) if line_end < 0 else line_end) < 0:
                 return None
             return self.at_plain.match(string, pos)
+        if self.at_hash and string.startswith("#", pos) and (heading := self.at_hash.match(string, pos)):
+            return heading
         return self.pattern.match(string, pos)
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
@@ -117,7 +128,8 @@ class PositionBlockParser(BlockParser):
         if scanner is None:
             at_newline = super().compile_sc(["blank_line"]) if "blank_line" in key else None
             at_plain = super().compile_sc(["nptable"]) if "nptable" in key else None
-            scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain)
+            at_hash = _ATX_HEADING if "atx_heading" in key else None
+            scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain, at_hash)
         return scanner
 
     def register(self, *args: Any, **kwargs: Any) -> None:

@@ -32,7 +32,10 @@ if INLINE_FAST_PATHS:  # the version the block-start scanner was checked against
 LINE = "line"
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
 _ATX_HEADING = re.compile(r"(?P<atx_heading>^(?P<atx_1>#{1,6})(?!#+)(?P<atx_2>[ \t]*(?=\n|\Z)|[ \t]+[^\n]*))", re.M)
-"""mistune 3.4.0's `atx_heading` at a `#`: its `[ \t]+.*?$` tests for the line's end after every character, `[^\n]*` runs to it."""
+_BLOCK_QUOTE = re.compile(r"(?P<block_quote>^>(?P<quote_1>[^\n]*))", re.M)
+_FIRST_RULE_AT = {"#": ("atx_heading", _ATX_HEADING), ">": ("block_quote", _BLOCK_QUOTE)}
+"""The one rule that can match first at a line's `#` or `>`, as mistune 3.4.0 writes it, but for its `.*?$`:
+that tests for the line's end after every character, `[^\n]*` runs to it."""
 
 
 class PositionState(BlockState):
@@ -83,19 +86,19 @@ class BlockStartScanner:
     `[`, a digit or other ASCII punctuation, `blank_line` with blanks then a newline. So at a newline only
     `blank_line` can match, and at a plain character (mistune's `_is_plain_paragraph_start`) only
     `nptable`, which needs a `|` on the line: the full alternation at every line costs a tenth of the parse.
-    At a `#`, `atx_heading` is the first rule that can match; when it does not, the alternation goes on.
+    At a `#` or `>`, the one rule of `_FIRST_RULE_AT` is tried; when it does not match, the alternation goes on.
     """
 
-    __slots__ = ("pattern", "at_newline", "at_plain", "at_hash")
+    __slots__ = ("pattern", "at_newline", "at_plain", "at_mark")
 
     def __init__(
         self,
         pattern: re.Pattern[str],
         at_newline: re.Pattern[str] | None,
         at_plain: re.Pattern[str] | None,
-        at_hash: re.Pattern[str] | None,
+        at_mark: dict[str, re.Pattern[str]],
     ) -> None:
-        self.pattern, self.at_newline, self.at_plain, self.at_hash = pattern, at_newline, at_plain, at_hash
+        self.pattern, self.at_newline, self.at_plain, self.at_mark = pattern, at_newline, at_plain, at_mark
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
         if string.startswith("\n", pos):
@@ -105,8 +108,9 @@ class BlockStartScanner:
             if self.at_plain is None or string.find("|", pos, len(string) if line_end < 0 else line_end) < 0:
                 return None
             return self.at_plain.match(string, pos)
-        if self.at_hash and string.startswith("#", pos) and (heading := self.at_hash.match(string, pos)):
-            return heading
+        rule = self.at_mark.get(string[pos : pos + 1])
+        if rule and (found := rule.match(string, pos)):
+            return found
         return self.pattern.match(string, pos)
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
@@ -128,8 +132,9 @@ class PositionBlockParser(BlockParser):
         if scanner is None:
             at_newline = super().compile_sc(["blank_line"]) if "blank_line" in key else None
             at_plain = super().compile_sc(["nptable"]) if "nptable" in key else None
-            at_hash = _ATX_HEADING if "atx_heading" in key else None
-            scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain, at_hash)
+            before = key.index("nptable") if "nptable" in key else len(key)  # nptable matches at any non-blank
+            at_mark = {char: pattern for char, (rule, pattern) in _FIRST_RULE_AT.items() if rule in key[:before]}
+            scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain, at_mark)
         return scanner
 
     def register(self, *args: Any, **kwargs: Any) -> None:

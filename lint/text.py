@@ -27,6 +27,7 @@ def normalise_code(code: str) -> str:
     return "0x" + code[2:].upper()
 
 
+@lru_cache(maxsize=4096)  # headings, anchors and table cells repeat across a group's locales
 def leading_code(text: str) -> str | None:
     """The error code a text (an anchor, a heading, a link text) starts with."""
     match = _LEADING_CODE.match(text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from lint.english import latin_share, latin_words, mask_not_prose
 from lint.model import Article, Block, Inline, Section, TableRow
@@ -33,17 +33,19 @@ class Alignment:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.sections = {id(section.heading): section for section in article.walk()}  # by id of the heading
         self._slots: dict[int, dict[tuple[str, int, int], Block]] = {}  # by id of the section
         self._slot_of: dict[int, tuple[str, int, int]] = {}  # by id of the block, for the sections slotted so far
 
     @cached_property
+    def sections(self) -> dict[int, Section]:  # by id of the heading
+        return {id(section.heading): section for section in self.article.walk()}
+
+    @cached_property
     def links(self) -> dict[str, list[Inline]]:
         found: dict[str, list[Inline]] = {}
-        for block in self.article.blocks():
-            for link in block.inlines:  # not Block.links: a first read of a cached_property costs more than this filter
-                if link.kind == "link":
-                    found.setdefault(link_target(link.target), []).append(link)
+        # not Block.links: a first read of a cached_property costs more than this filter
+        for link in [inline for block in self.article.blocks() for inline in block.inlines if inline.kind == "link"]:
+            found.setdefault(link_target(link.target), []).append(link)
         return found
 
     @cached_property
@@ -145,6 +147,7 @@ def _section_paths(
     return paths
 
 
+@lru_cache(maxsize=4096)  # the locales of a group link to the same pages
 def link_target(url: str) -> str:
     """A link target with what differs between locale versions removed: docs host, locale folder, case."""
     url = url.strip()

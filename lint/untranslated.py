@@ -172,7 +172,7 @@ class GroupEnglish:
 
         In Latin script it takes two words: "Description" is French too."""
         mine, found = self.alignment(article), {}
-        for section in mine.sections.values():
+        for section in article.walk():
             title = title_as_anchor(section)
             if not title or (self.latin[id(article)] and len(section.heading.text[title[0] : title[1]].split()) < 2):
                 continue

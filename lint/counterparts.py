@@ -182,9 +182,8 @@ def without_code(block: Block) -> str:
 def title_as_anchor(section: Section) -> tuple[int, int] | None:
     """Where a heading's title repeats its anchor word for word, as `#possible-cause` over "Possible cause"
     does: the anchor is made from the source title, so this title is the source's."""
-    anchor = section.anchor.lower()
-    anchor = anchor[len(section.anchor_code) :].lstrip("-") if section.anchor_code else anchor
-    if not anchor or not _in_order(anchor.split("-"), _without_apostrophes(section.heading.text.lower())):
+    anchor, parts = _anchor_words(section.anchor, section.anchor_code)
+    if not anchor or not _in_order(parts, _without_apostrophes(section.heading.text.lower())):
         return None  # a quick test first: the title does not even hold the anchor's words in order
     text = mask_not_prose(section.heading.text)
     words = latin_words(text)
@@ -194,7 +193,15 @@ def title_as_anchor(section: Section) -> tuple[int, int] | None:
     return (words[0].start(), words[-1].end())
 
 
-def _in_order(parts: list[str], text: str) -> bool:
+@lru_cache(maxsize=4096)  # a group's locales share their anchors
+def _anchor_words(anchor: str, code: str | None) -> tuple[str, tuple[str, ...]]:
+    """The anchor in lower case without its leading error code, and its words."""
+    anchor = anchor.lower()
+    anchor = anchor[len(code) :].lstrip("-") if code else anchor
+    return anchor, tuple(anchor.split("-"))
+
+
+def _in_order(parts: tuple[str, ...], text: str) -> bool:
     at = 0
     for part in parts:
         at = text.find(part, at)

@@ -52,11 +52,16 @@ def measure(command: Sequence[str], cwd: Path, timeout: float) -> Run:
 
 
 def best_of(command: Sequence[str], cwd: Path, repeat: int, timeout: float) -> Run:
-    """The fastest of `repeat` runs (a shared machine only ever adds time), with the largest peak memory seen."""
+    """The fastest of `repeat` runs in a row (see `fastest`)."""
     runs = []
     for _ in range(repeat):
         runs.append(measure(command, cwd, timeout))
         if runs[-1].timed_out:
             break
-    fastest = min(runs, key=lambda run: run.wall)
-    return Run(fastest.wall, fastest.cpu, max(run.peak_rss for run in runs), fastest.digest, fastest.timed_out)
+    return fastest(runs)
+
+
+def fastest(runs: Sequence[Run]) -> Run:
+    """The fastest run (a shared machine only ever adds time), with the largest peak memory seen."""
+    best = min(runs, key=lambda run: run.wall)
+    return Run(best.wall, best.cpu, max(run.peak_rss for run in runs), best.digest, best.timed_out)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from unittest import mock
 
 import pytest
@@ -10,12 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import lint.parse
-from lint.mdinline import INLINE_FAST_PATHS
 from lint.model import Block
-from lint.parse import parse_text
-
-fast_paths_on = pytest.mark.skipif(not INLINE_FAST_PATHS, reason="the inline fast paths are off for this mistune version")
-NEVER = re.compile(r"(?!)")
+from tests.test_perf_headings import NEVER, blocks, fast_paths_on
 
 LABEL_PARTS = ["0x8004FE21", "x", " ", "\xa0", "é", "名", "#x", "!", "&amp;", "&", "<", "`", "*", "_", "[", "]", "\\", "(", ")", ":"]
 TARGETS = ["#0x8004fe21-this-computer", "#x", "", "x", "a b", "<x>", "https://a.b/c?d=e", "#a&b", "(x)", "0x8004FE21"]
@@ -31,12 +26,6 @@ def cells(draw: st.DrawFn) -> str:
     target = draw(st.sampled_from(TARGETS + [label]))
     opening = draw(st.sampled_from(["", "<", " <"]))
     return draw(st.sampled_from(["", " ", "  "])) + f"{opening}[{label}]({target})" + draw(st.sampled_from(["", " ", "\t"]))
-
-
-def blocks(document: str) -> list[Block]:
-    article = parse_text("a.md", document)
-    assert not article.problems
-    return list(article.blocks())
 
 
 def general_blocks(document: str) -> list[Block]:

@@ -84,7 +84,7 @@ def _drifts(group: ArticleGroup, kind: Kind) -> tuple[Drift, ...]:
 
 def _disagreeing(group: ArticleGroup) -> dict[str, list[tuple[AlignedSection, Mentioned]]]:
     """For each kind of mention, the aligned sections whose versions do not all mention the same values:
-    the only ones where a value can have a verdict. All kinds are read in one walk over each section."""
+    the only ones where a value can have a verdict. All kinds are read in one walk over each article."""
     found: dict[str, list[tuple[AlignedSection, Mentioned]]] = {kind: [] for kind in Mentions._fields}
     mentioned = {key: mentions for article in group for key, mentions in sections_mentions(article, article.walk()).items()}
     for aligned in walk_aligned(group):

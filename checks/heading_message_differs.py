@@ -9,7 +9,7 @@ from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
 from lint.model import Article, Location, Section
 from lint.registry import rule
-from lint.text import ROUNDING, resemblance, shorten, split_code_title
+from lint.text import ROUNDING, resemblance, shorten, split_code_title, surely_under
 
 _REPEAT = 90  # resemblance at which a title or message is taken for a copy of another code's
 _PARENTHESISED = re.compile(r"[(（]([^()（）]{4,})[)）]")
@@ -80,6 +80,20 @@ class _Scores:
                 self._under[key] = at_least
         return found if found >= at_least else 0.0
 
+    def surely_under(self, title_code: str, message_code: str, bar: float) -> bool:
+        """Whether the score of a title to a message is known, or cheaply bounded, to be under `bar`."""
+        key = (title_code, message_code)
+        found = self._cache.get(key)
+        if found is not None:
+            return found < bar
+        if self._under.get(key, 101.0) <= bar:
+            return True
+        message = self.messages[message_code]
+        if all(surely_under(variant, message, bar) for variant in self.variants[title_code]):
+            self._under[key] = bar
+            return True
+        return False
+
     @cached_property
     def own(self) -> dict[str, float]:
         return {code: self.score(code, code) for code in self.titles}
@@ -98,11 +112,18 @@ class _Scores:
         return median(pairs) if pairs else 0.0
 
     def under_chance(self, own: float) -> bool:
-        """Whether `own < self.unrelated`, scoring the pairs only until enough fall on one side of `own` to settle the median."""
+        """Whether `own < self.unrelated`, scoring the pairs only until enough fall on one side of `own` to settle the median;
+        the pairs a cheap bound puts under `own` are counted first, and often settle it alone."""
         pairs = self.unrelated_pairs
         lower_middle, upper_middle = (len(pairs) - 1) // 2, len(pairs) // 2  # the median's indexes among the sorted scores
         under = over = 0
+        doubtful = []
         for code, other in pairs:
+            if not self.surely_under(code, other, own):
+                doubtful.append((code, other))
+            elif (under := under + 1) > upper_middle:
+                return False
+        for code, other in doubtful:
             score = self.score(code, other, own)  # exact from `own` up, 0 under it
             under, over = under + (score < own), over + (score > own)
             if under > upper_middle:

@@ -85,6 +85,12 @@ def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
     return fuzz.partial_ratio(part, whole, score_cutoff=max(at_least - ROUNDING, 0.0))
 
 
+def surely_under(part: str, whole: str, at_least: float) -> bool:
+    """Whether the bounds `resemblance` tries first show it is under `at_least` (False: it may not be)."""
+    part, whole = squash(part), squash(whole)
+    return bool(part and whole) and part not in whole and whole not in part and _surely_under(part, whole, at_least - ROUNDING)
+
+
 def _surely_under(part: str, whole: str, bar: float) -> bool:
     """Whether `resemblance` is under `bar`, told by bounds costing a tenth of the match each.
 

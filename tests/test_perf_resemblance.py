@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rapidfuzz import fuzz
 
-from lint.text import _surely_under, resemblance, squash
+from lint.text import _surely_under, resemblance, squash, surely_under
 
 _LONG_TEXTS = st.text(alphabet="abcd éж软", min_size=1, max_size=150)  # past 64 characters rapidfuzz aligns another way
 
@@ -25,3 +25,9 @@ def test_the_ends_of_the_longer_text_bound_its_short_stretches() -> None:
     assert not _surely_under(part, whole, 50.0)
     assert resemblance(part, whole, 80.0) == 0.0
     assert resemblance(part, whole, 50.0) == 50.0
+
+
+@settings(max_examples=2000, deadline=None)
+@given(part=_LONG_TEXTS, whole=_LONG_TEXTS, at_least=st.floats(min_value=0, max_value=100))
+def test_a_pair_surely_under_the_bar_scores_under_it(part: str, whole: str, at_least: float) -> None:
+    assert not surely_under(part, whole, at_least) or resemblance(part, whole) < at_least

@@ -2,7 +2,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from lint.align import prose_blocks_with
+from lint.align import prose_blocks_holding
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.registry import rule
@@ -11,7 +11,8 @@ _CLOSERS = {")": "(", "]": "[", "}": "{", "」": "「", "』": "『", "】": "�
 _OPENERS = set(_CLOSERS.values())
 _FULL_WIDTH = str.maketrans("（）［］｛｝", "()[]{}")  # a pair may mix the two widths
 _LABEL = re.compile(r"[0-9]{1,3}|[A-Za-z]|[ivx]{1,4}|[IVX]{1,4}")  # a list enumerator: 12, b, iv
-_BRACKET = re.compile("[" + re.escape("".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝") + "]")
+_BRACKETS = "".join(_CLOSERS) + "".join(_OPENERS) + "（）［］｛｝"
+_BRACKET = re.compile("[" + re.escape(_BRACKETS) + "]")
 _SIDE_BY_SIDE = re.compile("(?:" + "|".join(re.escape(opener + closer) for closer, opener in _CLOSERS.items()) + ")*")
 
 
@@ -27,7 +28,7 @@ def unbalanced_brackets(group: ArticleGroup) -> Iterator[Finding]:
     Good: … pour ces modules linguistiques.
     """
     findings = []
-    for aligned, article, block, text in prose_blocks_with(group, _BRACKET):
+    for aligned, article, block, text in prose_blocks_holding(group, _BRACKETS):
         for offset, bracket, problem in unbalanced(text):
             findings.append(
                 Finding(

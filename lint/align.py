@@ -17,7 +17,7 @@ from typing import Any
 from lint.group import ArticleGroup, Verdict
 from lint.mentions import without_code
 from lint.model import Article, Block, Location, Section
-from lint.text import line_starts, texts_matched
+from lint.text import line_starts, texts_holding, texts_matched
 
 Token = tuple[str, int]
 _PROSE = ("heading", "paragraph", "table-cell")
@@ -115,6 +115,12 @@ def prose_blocks_with(group: ArticleGroup, pattern: re.Pattern[str]) -> Iterator
     `pattern` must not match a line break, and reads one before or after a text as its start or end."""
     blocks = prose_blocks(group)
     return (blocks[index] for index in texts_matched(pattern, *group.shared(_prose_text)))
+
+
+def prose_blocks_holding(group: ArticleGroup, characters: str) -> Iterator[tuple[AlignedSection, Article, Block, str]]:
+    """The prose blocks holding one of `characters`: what `prose_blocks_with` gives for a character class, found faster."""
+    blocks = prose_blocks(group)
+    return (blocks[index] for index in texts_holding(characters, *group.shared(_prose_text)))
 
 
 def _prose_text(group: ArticleGroup) -> tuple[str, list[int]]:

@@ -132,3 +132,17 @@ def texts_matched(pattern: re.Pattern[str], joined: str, starts: list[int]) -> I
         index = bisect_right(starts, match.start()) - 1
         yield index
         match = pattern.search(joined, starts[index + 1])
+
+
+def texts_holding(characters: str, joined: str, starts: list[int]) -> list[int]:
+    """The indices of the texts holding one of `characters`, in order (`joined` and `starts` as for `texts_matched`):
+    str.find jumps from one character to the next many times faster than a regular expression's search scans for a
+    character class."""
+    found: set[int] = set()
+    for character in characters:
+        at = joined.find(character)
+        while at >= 0:
+            index = bisect_right(starts, at) - 1
+            found.add(index)
+            at = joined.find(character, starts[index + 1])
+    return sorted(found)

@@ -57,8 +57,8 @@ def _element_tags(block: Block) -> list[tuple[Location, bool, str]]:
     """The block's tags that open or close an element, in order: (where, closing, name); void tags such as `<br>` do neither."""
     found = [tag for tag in _block_tags(block) if tag[2] not in _VOID] if block.kind == "html" else []
     for inline in block.inlines:
-        if inline.kind == "html" and (tag := _inline_tag(inline.raw)) and tag[1] not in _VOID:
-            found.append((inline.loc, *tag))
+        if inline.kind == "html" and (tag := _inline_element_tag(inline.raw)):
+            found.append((inline.loc, tag[0], tag[1]))  # not (loc, *tag): a starred tuple is built through a list
     return found
 
 
@@ -74,6 +74,7 @@ def _block_tags(block: Block) -> Iterator[tuple[Location, bool, str]]:
 
 
 @lru_cache(maxsize=1024)  # the same few tags, `</a>` above all, come back in every heading
-def _inline_tag(raw: str) -> tuple[bool, str] | None:
+def _inline_element_tag(raw: str) -> tuple[bool, str] | None:
+    """(closing, name) of an inline tag that opens or closes an element; None for a void tag or what is no tag."""
     tag = _TAG.fullmatch(raw.strip())
-    return (bool(tag.group(1)), tag.group(2).lower()) if tag else None
+    return (bool(tag.group(1)), tag.group(2).lower()) if tag and tag.group(2).lower() not in _VOID else None

@@ -148,6 +148,8 @@ def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: 
     """The indices of the `texts` that `might_be_english`, told from one search of them all, each after a line break:
     a match never crosses one, and after a match the search goes on at the next text."""
     whole = "\n" + "\n".join(texts)
+    if latin_script and _surely_without(word_sets(language, latin_script)[0], whole):
+        return set()
     lowered = whole.lower()
     if len(lowered) != len(whole):  # a letter lower-cased into two ("İ"): the offsets of `lowered` are not those of `whole`
         return {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)}
@@ -158,6 +160,22 @@ def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: 
         for index in texts_matched(english, lowered, starts)
     }
     return found | set(texts_matched(_LOWER_PAIR, whole, starts)) if not latin_script else found
+
+
+# for bytes.translate: ASCII letters lower-cased, every other byte (those of UTF-8 sequences too) a space
+_ASCII_LETTERS_ONLY = bytes(byte | 0x20 if chr(byte).isalpha() and byte < 128 else 32 for byte in range(256))
+
+
+def _surely_without(english: frozenset[str], text: str) -> bool:
+    """Whether `text` surely has none of the `english` words among its lower-case `words_of` words, told from its
+    ASCII letters alone (a pass in C): each such word, or its part before an apostrophe, is a stretch of them."""
+    stretches = text.encode("utf-8", "surrogatepass").translate(_ASCII_LETTERS_ONLY).split()
+    return _leading_parts(english).isdisjoint(stretches)
+
+
+@lru_cache(maxsize=64)
+def _leading_parts(english: frozenset[str]) -> frozenset[bytes]:
+    return frozenset(word.split("'")[0].encode() for word in english)
 
 
 @lru_cache(maxsize=64)

@@ -3,7 +3,8 @@
 import random
 import re
 
-from lint.english import _LOWER_PAIR, mask_not_prose, might_be_english, might_be_english_at, word_sets, words_of
+from lint.english import _LOWER_PAIR, _surely_without, mask_not_prose, might_be_english, might_be_english_at, word_sets, words_of
+from lint.function_words import ENGLISH
 
 _PLAIN_NOT_PROSE = re.compile(
     r"https?://\S+|www\.\S+"
@@ -41,3 +42,22 @@ def test_might_be_english_agrees_with_looking_each_word_up_on_random_texts() -> 
             expected = {index for index, text in enumerate(texts) if _has_function_word(text, language, latin_script)}
             assert might_be_english_at(texts, language, latin_script) == expected, (texts, language)
             assert {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)} == expected, texts
+
+
+_EDGES = ["the", "The", "THE", "don't", "DON’T", "it’s", "can", "isn", "dOn", "t", "l'", "’", "'", "of", "o", "f", "is", "mis"]
+_EDGES += [" ", "\n", "\xa0", "…", "1", "-", "a", "é", "É", "à", "注", "Т", "ª", "µ", "İ", "\u212a", "\ud800"]
+
+
+def test_surely_without_is_never_wrong_on_random_texts() -> None:
+    rng = random.Random(3)
+    for language in ["fr", "es", "de", "xx"]:
+        for _ in range(3000):
+            text = "".join(rng.choice(_EDGES) for _ in range(rng.randrange(0, 9)))
+            if _surely_without(word_sets(language, True)[0], text):
+                assert not _has_function_word(text, language, True), (text, language)
+
+
+def test_letters_lowered_into_ascii_from_outside_it_make_no_function_word() -> None:
+    """İ lowers to "i" and a combining dot, the Kelvin sign to "k": `_surely_without`, which reads ASCII letters only,
+    would miss a function word holding one of these letters in those places."""
+    assert not any("k" in word or word.endswith("i") for word in ENGLISH)

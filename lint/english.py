@@ -233,8 +233,18 @@ def is_english(text: str, language: str = "", latin_script: bool = True, thresho
 
 
 def words_of(text: str) -> list[str]:
-    """The Latin words of a text, in order."""
+    """The Latin words of a text, in order. In Latin-1 with no apostrophe, they are what is left between spaces once
+    every other character is one (passes in C)."""
+    if "'" not in text:
+        try:
+            return text.encode("latin-1").translate(_LATIN1_LETTERS_ONLY).decode("latin-1").split()
+        except UnicodeEncodeError:
+            pass
     return _LATIN_WORDS.findall(text)
+
+
+# for bytes.translate of Latin-1 text: its Latin letters kept, every other byte a space
+_LATIN1_LETTERS_ONLY = bytes(byte if _LATIN_WORDS.fullmatch(chr(byte)) else 32 for byte in range(256))
 
 
 def phrase_in(text: str, phrase: Sequence[str]) -> bool:

@@ -3,7 +3,16 @@
 import random
 import re
 
-from lint.english import _LOWER_PAIR, _surely_without, mask_not_prose, might_be_english, might_be_english_at, word_sets, words_of
+from lint.english import (
+    _LATIN_WORDS,
+    _LOWER_PAIR,
+    _surely_without,
+    mask_not_prose,
+    might_be_english,
+    might_be_english_at,
+    word_sets,
+    words_of,
+)
 from lint.function_words import ENGLISH
 
 _PLAIN_NOT_PROSE = re.compile(
@@ -61,3 +70,13 @@ def test_letters_lowered_into_ascii_from_outside_it_make_no_function_word() -> N
     """İ lowers to "i" and a combining dot, the Kelvin sign to "k": `_surely_without`, which reads ASCII letters only,
     would miss a function word holding one of these letters in those places."""
     assert not any("k" in word or word.endswith("i") for word in ENGLISH)
+
+
+_LATIN1 = ["Windows", "Server", "é", "À", "ÿ", "×", "÷", "ª", "µ", "º", "\xa0", "\x85", " ", "\n", "1", "_", "-", "'", "’", "注", "a"]
+
+
+def test_words_of_agrees_with_the_pattern_on_random_texts() -> None:
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(_LATIN1) for _ in range(rng.randrange(0, 10)))
+        assert words_of(text) == _LATIN_WORDS.findall(text), text

@@ -140,8 +140,11 @@ def might_be_english(text: str, language: str = "", latin_script: bool = True) -
     in a row: nothing to look at (a quick test)."""
     if not latin_script and _LOWER_PAIR.search(text):
         return True
+    english = word_sets(language, latin_script)[0]
+    if _surely_without(english, text):
+        return False
     lowered = "\n" + text.lower()
-    return any(english.search(lowered) for english in _english_words(word_sets(language, latin_script)[0], latin_script))
+    return any(search.search(lowered) for search in _english_words(english, latin_script))
 
 
 def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: bool = True) -> set[int]:

@@ -66,9 +66,10 @@ def test_surely_without_is_never_wrong_on_random_texts() -> None:
                 assert not _has_function_word(text, language, True), (text, language)
 
 
-def test_letters_lowered_into_ascii_from_outside_it_make_no_function_word() -> None:
-    """İ lowers to "i" and a combining dot, the Kelvin sign to "k": `_surely_without`, which reads ASCII letters only,
-    would miss a function word holding one of these letters in those places."""
+def test_function_words_are_what_reading_ascii_letters_alone_can_find() -> None:
+    """`_surely_without` reads ASCII letters only: it would miss a function word holding another letter, or one that
+    only a letter from outside ASCII lowers into (İ to "i" and a combining dot, the Kelvin sign to "k")."""
+    assert all(word.isascii() for word in ENGLISH)
     assert not any("k" in word or word.endswith("i") for word in ENGLISH)
 
 

@@ -46,6 +46,7 @@ class PositionState(BlockState):
         self.dispatch_depth = 0
         self.counted_to = 0  # line_at counts the newlines from the offset it was last asked about: the cursor only moves a little
         self.counted = 0
+        self.blank_line: re.Pattern[str] | None = None  # the blank-line rule of the rules it is parsed with
 
     def line_at(self, pos: int) -> int:
         if pos >= self.counted_to:
@@ -137,6 +138,12 @@ class PositionBlockParser(BlockParser):
             scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain, at_mark)
         return scanner
 
+    def parse(self, state: PositionState, rules: list[str] | None = None) -> None:  # type: ignore[override]
+        """mistune's; the state keeps the blank-line rule of the scanner, for `parse_atx_heading`."""
+        scanner = self.compile_sc(rules)
+        state.blank_line = scanner.at_newline if isinstance(scanner, BlockStartScanner) else None
+        super().parse(state, rules)
+
     def register(self, *args: Any, **kwargs: Any) -> None:
         """mistune's; the scanners of the old rules go, as mistune's compiled alternations go."""
         super().register(*args, **kwargs)
@@ -199,14 +206,19 @@ class PositionBlockParser(BlockParser):
 
     def parse_atx_heading(self, m: re.Match[str], state: PositionState) -> int:  # type: ignore[override]
         """mistune's, but the closing `#`s are trimmed without its regex, which backtracks quadratically on long blank runs;
-        the token gets its line here, not in `parse_method`."""
+        the token gets its line here, not in `parse_method`; the blank lines after it are parsed here, as
+        `_parse_plain_paragraph` parses those after a paragraph, when `parse`'s loop is reading them next."""
         text = m.group("atx_2").strip(string.whitespace)
         bare = text.rstrip("#")
         if bare != text and (not bare or bare[-1].isspace()):
             text = bare.rstrip()
         level = len(m.group("atx_1"))
         state.append_token({"type": "heading", "text": text, "attrs": {"level": level}, "style": "atx", LINE: state.line_at(m.start())})
-        return m.end() + 1
+        end = m.end() + 1
+        if state.dispatch_depth or not state.blank_line or not state.src.startswith("\n", end):
+            return end  # a heading that ends a list or quote mistune is reading: it goes on from the heading's end
+        blank = state.blank_line.match(state.src, end)
+        return self.parse_blank_line(blank, state) if blank else end
 
 
 def parse_ragged_table(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:

@@ -18,6 +18,7 @@ from lint.model import FrontMatterEntry, Location
 
 _LOADER = getattr(yaml, "CBaseLoader", yaml.BaseLoader)
 _MAX_NESTING = 100  # libyaml's composer recurses in C: far deeper nesting would crash the process
+_COLLECTION_MARKS = "[{-?:"  # every collection YAML opens takes one of these of its own: `[`, `{`, its first `-`, `?` or `:`
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,20 @@ def read_front_matter(source: Source) -> FrontMatter:
 
 
 def _compose(text: str) -> yaml.Node | None:
-    """The YAML's node tree, after a streaming pass has checked that its nesting is not too deep."""
+    """The YAML's node tree, after a streaming pass has checked that its nesting is not too deep.
+
+    Text with too few collection marks to nest that deep is composed without the pass: the same tree. When composing
+    fails, the pass goes first as for other text: its error, met further on, is the one to tell."""
+    if sum(map(text.count, _COLLECTION_MARKS)) <= _MAX_NESTING:
+        try:
+            return yaml.compose(text, Loader=_LOADER)
+        except yaml.YAMLError:
+            pass
+    _check_nesting(text)
+    return yaml.compose(text, Loader=_LOADER)
+
+
+def _check_nesting(text: str) -> None:
     depth = 0
     for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.CollectionStartEvent):
@@ -71,7 +85,6 @@ def _compose(text: str) -> yaml.Node | None:
                 raise yaml.MarkedYAMLError(problem=f"nested more than {_MAX_NESTING} levels deep", problem_mark=mark)  # type: ignore[arg-type]
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
-    return yaml.compose(text, Loader=_LOADER)
 
 
 def _scalar(node: yaml.Node) -> str:

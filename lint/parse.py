@@ -358,33 +358,18 @@ def _first_element(tag: str) -> Any:
 
 
 def build_sections(source: Source, blocks: tuple[Block, ...], headings: dict[int, tuple[int, str]]) -> tuple[Section, ...]:
-    """The section tree: each heading owns the blocks up to the next heading of any level."""
+    """The section tree: each heading owns the blocks up to the next heading of any level, and the sections of the
+    headings after it of a deeper level up to the next one of its level or above. Built from the last heading back,
+    so that each section is made once, with its children made before it."""
+    unowned: list[Section] = []  # the sections after the heading at hand that no heading between owns, the first last
+    end = len(blocks)
+    for index in reversed(headings):
+        heading, (level, anchor) = blocks[index], headings[index]
+        children = []
+        while unowned and unowned[-1].level > level:
+            children.append(unowned.pop())
+        code, anchor_code = leading_code(heading.text), leading_code(anchor)
+        unowned.append(Section(heading, level, anchor, heading.text, code, anchor_code, blocks[index + 1 : end], tuple(children)))
+        end = index
     top = Block("heading", Location(source.path, 1, 1))
-    root: dict[str, Any] = {"heading": top, "level": 0, "anchor": "", "blocks": [], "children": []}
-    stack = [root]
-    for index, block in enumerate(blocks):
-        if index not in headings:
-            stack[-1]["blocks"].append(block)
-            continue
-        level, anchor = headings[index]
-        node = {"heading": block, "level": level, "anchor": anchor, "blocks": [], "children": []}
-        while stack[-1]["level"] >= level:
-            stack.pop()
-        stack[-1]["children"].append(node)
-        stack.append(node)
-    roots = [_freeze(child) for child in root["children"]]
-    return tuple([_freeze({**root, "children": []})] if root["blocks"] else []) + tuple(roots)
-
-
-def _freeze(node: dict[str, Any]) -> Section:
-    heading: Block = node["heading"]
-    return Section(
-        heading=heading,
-        level=node["level"],
-        anchor=node["anchor"],
-        title=heading.text,
-        code=leading_code(heading.text),
-        anchor_code=leading_code(node["anchor"]),
-        blocks=tuple(node["blocks"]),
-        children=tuple([_freeze(child) for child in node["children"]]),
-    )
+    return tuple([Section(top, 0, "", "", None, None, blocks[:end])] if end else []) + tuple(reversed(unowned))

@@ -242,8 +242,6 @@ class BlockBuilder:
         inlines: tuple[Inline, ...] = (Inline("html", "", opening, Location(source.path, line, col)),)
         if closing:
             inlines += (Inline("html", "", closing, Location(source.path, line, col + len(opening))),)
-        if not text:
-            return Block(kind, loc, "", (), inlines, depth)
         return _one_run_block(kind, loc, text, Piece(0, line, col + anchored.start(3)), inlines, depth)
 
     def link_cell(self, kind: str, link: re.Match[str], loc: Location, depth: int, walker: InlineWalker) -> Block | None:
@@ -258,8 +256,6 @@ class BlockBuilder:
         walker.cursor = start + len(link.string)
         line, col = source.line_col(start)
         inlines = (Inline("link", label, link.string, Location(source.path, line, col), target),)
-        if not label:
-            return Block(kind, loc, "", (), inlines, depth)
         return _one_run_block(kind, loc, label, Piece(0, line, col + 1), inlines, depth)
 
     def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
@@ -308,7 +304,10 @@ class BlockBuilder:
 
 
 def _one_run_block(kind: str, loc: Location, text: str, piece: Piece, inlines: tuple[Inline, ...], depth: int) -> Block:
-    """A block whose visible text is one run, `text`, starting at `piece`: stripped as `inline_block` strips it."""
+    """A block whose visible text is one run, `text`, starting at `piece`: stripped as `inline_block` strips it;
+    no text, no piece."""
+    if not text:
+        return Block(kind, loc, "", (), inlines, depth)
     lead = len(text) - len(text.lstrip())
     return Block(kind, loc, text.strip(), (_shift(piece, lead) if lead else piece,), inlines, depth)
 

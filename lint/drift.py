@@ -90,7 +90,7 @@ def _disagreeing(group: ArticleGroup) -> dict[str, list[tuple[AlignedSection, Me
     for aligned in walk_aligned(group):
         if len(aligned.versions) < 2 or all(id(section) not in mentioned for _, section in aligned.versions):
             continue  # most sections mention nothing in any locale
-        by_article = {id(article): mentioned.get(id(section)) or Mentions([], [], [], [], []) for article, section in aligned.versions}
+        by_article = {id(article): mentioned.get(id(section)) or Mentions.none() for article, section in aligned.versions}
         for kind, lists in zip(Mentions._fields, zip(*by_article.values(), strict=True), strict=True):
             if any(lists) and not _same_values(lists):
                 found[kind].append((aligned, dict(zip(by_article, lists, strict=True))))

@@ -104,6 +104,10 @@ class Mentions(NamedTuple):
     numbers: list[Mention]  # value: `number_value`
     error_codes: list[Mention]  # value: the normalised code
 
+    @classmethod
+    def none(cls) -> Mentions:
+        return cls([], [], [], [], [])
+
 
 Kind = Literal["links", "link_forms", "commands", "numbers", "error_codes"]
 
@@ -145,7 +149,7 @@ def sections_mentions(article: Article, sections: Iterable[Section]) -> dict[int
 def _of(found: dict[int, Mentions], section: Section) -> Mentions:
     mentions = found.get(id(section))
     if mentions is None:
-        mentions = found[id(section)] = Mentions([], [], [], [], [])
+        mentions = found[id(section)] = Mentions.none()
     return mentions
 
 

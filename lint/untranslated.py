@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import compress
+from operator import attrgetter
 
 from lint.counterparts import Alignment, inline_range, title_as_anchor, without_code
 from lint.english import (
@@ -36,7 +38,7 @@ from lint.group import ArticleGroup
 from lint.model import Article, Block, Inline, Location
 from lint.terms import Terms
 
-PROSE = ("heading", "paragraph", "table-cell")
+PROSE = frozenset(("heading", "paragraph", "table-cell"))
 UNTRANSLATED, GLOSSED, LINK = "untranslated", "glossed", "link"
 Span = tuple[int, int]
 
@@ -95,8 +97,8 @@ class GroupEnglish:
         self._english: dict[tuple[int, str], bool] = {}
         self._translated: dict[int, bool] = {}
         self.terms = Terms(self.translations, glossary)
-        self._prose = {id(a): [block for block in a.blocks() if block.kind in PROSE] for a in self.translations}
-        self.latin = {id(a): writes_latin(a.locale, (block.text for block in self._prose[id(a)])) for a in self.translations}
+        self._prose = {id(a): _prose_of(a) for a in self.translations}
+        self.latin = {id(a): writes_latin(a.locale, self._prose[id(a)][1]) for a in self.translations}
 
     @cached_property
     def fragments(self) -> tuple[Fragment, ...]:
@@ -148,23 +150,20 @@ class GroupEnglish:
 
     def _fragments(self, article: Article) -> list[Fragment]:
         found = []
-        containers: dict[int, str] = {}
-        language, latin = language_of(article.locale), self.latin[id(article)]
-        prose = self._prose[id(article)]
-        candidates = {id(prose[index]) for index in might_be_english_at([block.text for block in prose], language, latin)}
+        prose, texts = self._prose[id(article)]
+        candidates = {id(prose[index]) for index in might_be_english_at(texts, language_of(article.locale), self.latin[id(article)])}
         titles = self._english_titles(article)
-        wanted = candidates | titles.keys()  # the few blocks looked at; every block is walked only to know its container
-        for block in article.blocks():
-            containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
-            if id(block) not in wanted:
-                continue
+        blocks = tuple(article.blocks())
+        ids = list(map(id, blocks))  # the few blocks looked at are found in it in C: no Python loop over every block
+        for position in sorted(ids.index(wanted) for wanted in candidates | titles.keys()):
+            block = blocks[position]
             title = titles.get(id(block))
             if title:
                 found.append(Fragment(article, block, *title, UNTRANSLATED, "heading"))
             else:
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
-                    found.extend(self._classify(article, block, (start, end), _place(block, containers), links))
+                    found.extend(self._classify(article, block, (start, end), _place(blocks, position), links))
         return found
 
     def _english_titles(self, article: Article) -> dict[int, Span]:
@@ -238,7 +237,18 @@ def _only(text: str, start: int, end: int) -> str:
     return " " * start + text[start:end]
 
 
-def _place(block: Block, containers: dict[int, str]) -> str:
+def _prose_of(article: Article) -> tuple[list[Block], list[str]]:
+    """The article's prose blocks and their texts, gathered in C."""
+    blocks = tuple(article.blocks())
+    prose = list(compress(blocks, map(PROSE.__contains__, map(attrgetter("kind"), blocks))))
+    return prose, list(map(attrgetter("text"), prose))
+
+
+def _place(blocks: Sequence[Block], position: int) -> str:
+    block = blocks[position]
     if block.kind != "paragraph" or block.depth == 0:
         return block.kind.replace("-", " ")
-    return {"list-item": "list item", "quote": "quote", "note": "note"}.get(containers.get(block.depth - 1, ""), "paragraph")
+    container = next((b for b in reversed(blocks[:position]) if b.depth == block.depth - 1), None)  # the nearest block one level up
+    if container and container.kind == "quote":
+        return "note" if container.callout else "quote"
+    return "list item" if container and container.kind == "list-item" else "paragraph"

@@ -38,6 +38,9 @@ _NOT_PROSE = re.compile(
     r"|\b(?:\w++(?:[.\\:]\w++)++\b"  # file names, paths, hosts: slmgr.vbs, C:\Windows, _vlmcs._tcp
     r"|[^\W\d_]*+[\d_]\w*+)"  # identifiers: show_all, x64, R2, KB929712 (a word with a digit or _, found without backtracking)
 )
+# every `_NOT_PROSE` match holds one of these characters, or a dot between a word character and one that is no space
+_NOT_PROSE_MARK = re.compile(r"[\d_/<\\:-]")
+_DOT_IN_NAME = re.compile(r"\.(?<=\w\.)\S")  # the dot first: a search skips to each dot fast
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,8 @@ def language_of(locale: str | None) -> str:
 
 def mask_not_prose(text: str) -> str:
     """`text` with URLs, error codes, placeholders, command switches and file names blanked out (offsets kept)."""
+    if not _NOT_PROSE_MARK.search(text) and not _DOT_IN_NAME.search(text):  # half the texts: two scans many times faster
+        return text
     return _NOT_PROSE.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -2,6 +2,7 @@
 
 import random
 
+from lint.english import _NOT_PROSE, mask_not_prose
 from lint.model import Block, Location
 from lint.untranslated import PROSE, _place, _prose_of
 
@@ -48,3 +49,14 @@ def test_prose_of_keeps_the_prose_blocks_in_order() -> None:
         blocks = _random_blocks(rng)
         prose = [block for block in blocks if block.kind in PROSE]
         assert _prose_of(_Article(blocks)) == (prose, [block.text for block in prose])  # type: ignore[arg-type]
+
+
+_NOT_PROSE_PIECES = ["word", "www", ".", ". ", ".x", "é.", "_", "\\", ":", "/", "-", "<", ">", "1", "１", "٣", "x", " ", "\xa0"]
+_NOT_PROSE_PIECES += ["注", "’", "é"]
+
+
+def test_mask_not_prose_leaves_alone_only_the_texts_the_full_pattern_leaves_alone() -> None:
+    rng = random.Random(8)
+    for _ in range(20000):
+        text = "".join(rng.choice(_NOT_PROSE_PIECES) for _ in range(rng.randrange(1, 8)))
+        assert mask_not_prose(text) == _NOT_PROSE.sub(lambda m: " " * len(m.group()), text), text

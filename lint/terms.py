@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from functools import cached_property
+from operator import attrgetter
 
 from lint.english import latin_words, phrase_in, words_of
 from lint.model import Article
@@ -34,7 +35,7 @@ class Terms:
 
     def _words_of(self, article: Article) -> Words:
         if id(article) not in self._words:
-            self._words[id(article)] = Words("\n".join([b.text for b in article.blocks()]))
+            self._words[id(article)] = Words("\n".join(map(attrgetter("text"), article.blocks())))
         return self._words[id(article)]
 
 

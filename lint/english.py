@@ -104,8 +104,7 @@ def english_spans(
     spans = []
     for chain in _chains(text, list(_runs(text, foreign))):
         counted = [
-            [w.group().replace("’", "'") for w in run if not _is_acronym(w.group()) and not (neutral and _inside(w, neutral))]
-            for run in chain
+            [w[0].replace("’", "'") for w in run if not _is_acronym(w[0]) and not (neutral and _inside(w, neutral))] for run in chain
         ]
         with_english = [index for index, words in enumerate(counted) if not english.isdisjoint(w.lower() for w in words)]
         if not with_english and bare:
@@ -219,10 +218,11 @@ def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:
     """Runs of Latin words, cut at non-Latin words and at the locale's own function words."""
     run: list[re.Match[str]] = []
     for word in _WORD.finditer(text):
-        if run and _SENTENCE_BREAK.search(text, run[-1].end(), word.start()):
+        if run and _breaks(text, run[-1].end(), word.start()):
             yield run
             run = []
-        lowered = word.group("latin").lower().replace("’", "'") if word.group("latin") else ""
+        latin = word["latin"]
+        lowered = latin.lower().replace("’", "'") if latin else ""
         if lowered and lowered not in foreign and lowered.split("'")[0] not in foreign:
             run.append(word)
         elif run:
@@ -230,6 +230,11 @@ def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:
             run = []
     if run:
         yield run
+
+
+def _breaks(text: str, start: int, end: int) -> bool:
+    """Whether a sentence break stands between `start` and `end`; never where one space does, as between most words."""
+    return (end - start != 1 or text[start] != " ") and bool(_SENTENCE_BREAK.search(text, start, end))
 
 
 def _inside(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:

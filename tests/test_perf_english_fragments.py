@@ -2,7 +2,7 @@
 
 import random
 
-from lint.english import _NOT_PROSE, mask_not_prose
+from lint.english import _NOT_PROSE, _SENTENCE_BREAK, _breaks, mask_not_prose
 from lint.model import Block, Location
 from lint.untranslated import PROSE, _place, _prose_of
 
@@ -60,3 +60,15 @@ def test_mask_not_prose_leaves_alone_only_the_texts_the_full_pattern_leaves_alon
     for _ in range(20000):
         text = "".join(rng.choice(_NOT_PROSE_PIECES) for _ in range(rng.randrange(1, 8)))
         assert mask_not_prose(text) == _NOT_PROSE.sub(lambda m: " " * len(m.group()), text), text
+
+
+_GAP_PIECES = [" ", "  ", ".", ". ", "!", "?\n", ";", ":", ":\t", "(", ")", "[", "]", "、", "。", "（", "a", "\xa0", ","]
+
+
+def test_breaks_agrees_with_searching_every_gap() -> None:
+    rng = random.Random(9)
+    for _ in range(20000):
+        text = "".join(rng.choice(_GAP_PIECES) for _ in range(rng.randrange(1, 6)))
+        start = rng.randrange(len(text))
+        end = rng.randrange(start, len(text) + 1)
+        assert _breaks(text, start, end) == bool(_SENTENCE_BREAK.search(text, start, end)), (text, start, end)

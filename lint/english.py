@@ -30,6 +30,7 @@ _PARENTHESIS_AHEAD = re.compile(r"[\s.!?:;,。．]{0,8}[(（]")
 _LOWER_PAIR = re.compile(r"[a-z](?<![A-Za-z].)[a-z]{2,}[ \t]+[a-z]{3,}")  # the letter first: a search skips other letters fast
 _CJK_PUNCTUATION = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF]")
 _SENTENCE_BREAK = re.compile(r"[\u3000-\u303F\uFF00-\uFFEF()\[\]]|[.!?;:]\s")  # runs are judged together again across these
+_CUTS_RUN = re.compile(rf"[^\W\d_{_LATIN}]|{_SENTENCE_BREAK.pattern}")  # a sentence break, or a word of another script
 _NOT_PROSE = re.compile(
     r"https?://\S+|www\.\S+"  # URLs
     r"|0[xX][0-9A-Fa-f]{8}"  # error codes
@@ -217,13 +218,12 @@ def _passes(words: list[str], english: frozenset[str], thresholds: Sequence[Thre
 def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:
     """Runs of Latin words, cut at non-Latin words and at the locale's own function words."""
     run: list[re.Match[str]] = []
-    for word in _WORD.finditer(text):
+    for word in _LATIN_WORDS.finditer(text):  # the Latin words alone: other words only cut runs, as a letter of theirs in a gap tells
         if run and _breaks(text, run[-1].end(), word.start()):
             yield run
             run = []
-        latin = word["latin"]
-        lowered = latin.lower().replace("’", "'") if latin else ""
-        if lowered and lowered not in foreign and lowered.split("'")[0] not in foreign:
+        lowered = word[0].lower().replace("’", "'")
+        if lowered not in foreign and lowered.split("'")[0] not in foreign:
             run.append(word)
         elif run:
             yield run
@@ -233,8 +233,9 @@ def _runs(text: str, foreign: frozenset[str]) -> Iterable[list[re.Match[str]]]:
 
 
 def _breaks(text: str, start: int, end: int) -> bool:
-    """Whether a sentence break stands between `start` and `end`; never where one space does, as between most words."""
-    return (end - start != 1 or text[start] != " ") and bool(_SENTENCE_BREAK.search(text, start, end))
+    """Whether a sentence break or a letter of another script stands between `start` and `end`; neither does where one
+    space does, as between most words."""
+    return (end - start != 1 or text[start] != " ") and bool(_CUTS_RUN.search(text, start, end))
 
 
 def _inside(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:

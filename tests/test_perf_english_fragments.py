@@ -2,7 +2,7 @@
 
 import random
 
-from lint.english import _NOT_PROSE, _SENTENCE_BREAK, _breaks, mask_not_prose
+from lint.english import _NOT_PROSE, _SENTENCE_BREAK, _WORD, _runs, mask_not_prose, word_sets
 from lint.model import Block, Location
 from lint.untranslated import PROSE, _place, _prose_of
 
@@ -62,13 +62,30 @@ def test_mask_not_prose_leaves_alone_only_the_texts_the_full_pattern_leaves_alon
         assert mask_not_prose(text) == _NOT_PROSE.sub(lambda m: " " * len(m.group()), text), text
 
 
-_GAP_PIECES = [" ", "  ", ".", ". ", "!", "?\n", ";", ":", ":\t", "(", ")", "[", "]", "、", "。", "（", "a", "\xa0", ","]
+def _runs_from_every_word(text: str, foreign: frozenset[str]) -> list[list[tuple[int, int]]]:
+    """The plain form of `_runs`: every word of any script walked, each gap searched for a sentence break."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for word in _WORD.finditer(text):
+        if run and _SENTENCE_BREAK.search(text, run[-1][1], word.start()):
+            runs.append(run)
+            run = []
+        lowered = word.group("latin").lower().replace("’", "'") if word.group("latin") else ""
+        if lowered and lowered not in foreign and lowered.split("'")[0] not in foreign:
+            run.append(word.span())
+        elif run:
+            runs.append(run)
+            run = []
+    return runs + [run] if run else runs
 
 
-def test_breaks_agrees_with_searching_every_gap() -> None:
+_RUN_PIECES = ["the", "le", "l’", "l'", "Server", "é", "注", "Т", "ё", " ", " ", "  ", ".", ". ", "!", "?\n", ";", ":", "(", "]"]
+_RUN_PIECES += ["、", "。", "（", "\xa0", ",", "1", "_", "々", "’", "'"]
+
+
+def test_runs_agree_with_walking_every_word_on_random_texts() -> None:
     rng = random.Random(9)
+    foreign = word_sets("fr", True)[1]
     for _ in range(20000):
-        text = "".join(rng.choice(_GAP_PIECES) for _ in range(rng.randrange(1, 6)))
-        start = rng.randrange(len(text))
-        end = rng.randrange(start, len(text) + 1)
-        assert _breaks(text, start, end) == bool(_SENTENCE_BREAK.search(text, start, end)), (text, start, end)
+        text = "".join(rng.choice(_RUN_PIECES) for _ in range(rng.randrange(1, 10)))
+        assert [[w.span() for w in run] for run in _runs(text, foreign)] == _runs_from_every_word(text, foreign), text

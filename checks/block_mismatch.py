@@ -1,10 +1,10 @@
 from collections.abc import Iterator
 
-from lint.align import because, heading_view, place_in, section_label, section_verdicts, who
+from lint.align import because, heading_view, place_in, section_label, who
 from lint.finding import Finding
 from lint.group import ArticleGroup
 from lint.registry import rule
-from lint.structure import block_view, describe, excerpt, skeleton, structure_diff
+from lint.structure import block_view, describe, excerpt, skeleton, structure_diff, structure_verdicts
 
 
 @rule("WL502", severity="error")
@@ -19,7 +19,7 @@ def block_mismatch(group: ArticleGroup) -> Iterator[Finding]:
           > [!NOTE]
           > Cet outil est destiné à…
     """
-    for found in section_verdicts(group, lambda _, section: skeleton(section)):
+    for found in structure_verdicts(group, lambda _, section: skeleton(section)):
         aligned, verdict, reference = found.aligned, found.verdict, found.reference
         for article, section in found.deviating:
             suffix, cause = because(group, article, verdict)

@@ -8,7 +8,7 @@ as a sequence of (kind, depth) so that an added note or list item shifts nothing
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import partial
@@ -164,10 +164,12 @@ class SectionVerdict:
     deviating: tuple[tuple[Article, Section], ...]
 
 
-def section_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[SectionVerdict]:
-    """Each aligned section whose versions disagree on `value`, with the reference and the locales that
-    deviate. Ties are left alone: nobody can tell which side is right."""
-    for aligned in walk_aligned(group):
+def section_verdicts(
+    group: ArticleGroup, value: Callable[[Article, Section], Hashable], among: Iterable[AlignedSection] | None = None
+) -> Iterator[SectionVerdict]:
+    """Each aligned section (of `among`, by default all) whose versions disagree on `value`, with the reference and
+    the locales that deviate. Ties are left alone: nobody can tell which side is right."""
+    for aligned in walk_aligned(group) if among is None else among:
         if len(aligned.versions) < 2:
             continue
         found = [value(article, section) for article, section in aligned.versions]

@@ -6,7 +6,7 @@ from collections.abc import Callable, Hashable, Iterator
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-from lint.align import AlignedSection, SectionVerdict, because, block_map, section_verdicts
+from lint.align import AlignedSection, SectionVerdict, because, block_map, section_verdicts, walk_aligned
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
 from lint.model import Article, Block, Location, Section
@@ -108,9 +108,24 @@ class BlockPair(NamedTuple):
         )
 
 
+def structure_verdicts(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[SectionVerdict]:
+    """`section_verdicts` for a value read from the structural blocks alone: the sections none of whose versions has
+    one (most) agree on it, so they are not asked."""
+    return section_verdicts(group, value, group.shared(_structured))
+
+
+def _structured(group: ArticleGroup) -> tuple[AlignedSection, ...]:
+    return tuple(
+        aligned
+        for aligned in walk_aligned(group)
+        if len(aligned.versions) > 1 and any(block.kind in STRUCTURAL for _, section in aligned.versions for block in section.blocks)
+    )
+
+
 def deviating_blocks(group: ArticleGroup, value: Callable[[Article, Section], Hashable]) -> Iterator[BlockPair]:
-    """Every pair of aligned blocks (`block_map`) in the sections whose versions disagree on `value` (`section_verdicts`)."""
-    for found in section_verdicts(group, value):
+    """Every pair of aligned blocks (`block_map`) in the sections whose versions disagree on `value`, read from the
+    structural blocks alone (`structure_verdicts`)."""
+    for found in structure_verdicts(group, value):
         for article, section in found.deviating:
             for index, at in sorted(block_map(found.reference, section).items()):
                 yield BlockPair(found, article, section, index, found.reference.blocks[index], section.blocks[at])

@@ -9,7 +9,7 @@ from lint.finding import Finding, Severity
 from lint.group import ArticleGroup
 from lint.model import Article, Location, Section
 from lint.registry import rule
-from lint.text import ROUNDING, resemblance, shorten, split_code_title, surely_under
+from lint.text import ROUNDING, resemblance, shorten, split_code_title, surely_over, surely_under
 
 _REPEAT = 90  # resemblance at which a title or message is taken for a copy of another code's
 _PARENTHESISED = re.compile(r"[(（]([^()（）]{4,})[)）]")
@@ -29,7 +29,7 @@ def heading_message_differs(group: ArticleGroup, *, gap: float = 30, agreement: 
     Good: ### 0xC004F074 Aucun service de gestion de clés (KMS) n’a pu être contacté
     """
     scores = {article.path: _Scores(article) for article in group}
-    codes = dict.fromkeys(code for article in group for code in scores[article.path].own)
+    codes = dict.fromkeys(code for article in group for code in scores[article.path].titles)
     for code in codes:
         odd = [a for a in group if scores[a.path].differs(code, gap)]
         from_source = [a for a in odd if _others_median(group, scores, a, code) < agreement]
@@ -41,7 +41,7 @@ def heading_message_differs(group: ArticleGroup, *, gap: float = 30, agreement: 
 
 def _others_median(group: ArticleGroup, scores: dict[str, "_Scores"], article: Article, code: str) -> float:
     """How well title and message match in the other locales; 100 when there are none to ask."""
-    theirs = [scores[a.path].own[code] for a in group.others(article) if code in scores[a.path].own]
+    theirs = [scores[a.path].score(code, code) for a in group.others(article) if code in scores[a.path].titles]
     return median(theirs) if theirs else 100.0
 
 
@@ -152,8 +152,10 @@ class _Scores:
         return (which, other) if score >= _REPEAT else None
 
     def differs(self, code: str, gap: float) -> bool:
-        own = self.own.get(code)
-        if own is None or own > 100 - gap:  # no rival can beat it by `gap`, and unrelated pairs score lower
+        if code not in self.titles or surely_over(self.titles[code], self.messages[code], 100 - gap):
+            return False  # most titles: a cheap bound shows what the next test would
+        own = self.score(code, code)
+        if own > 100 - gap:  # no rival can beat it by `gap`, and unrelated pairs score lower
             return False
         return self.has_rival(code, own, gap) or self.under_chance(own)
 

@@ -91,6 +91,19 @@ def surely_under(part: str, whole: str, at_least: float) -> bool:
     return bool(part and whole) and part not in whole and whole not in part and _surely_under(part, whole, at_least - ROUNDING)
 
 
+def surely_over(part: str, whole: str, bar: float) -> bool:
+    """Whether `resemblance(part, whole)` is over `bar`, told by the full-length stretches at either end of the longer
+    text, which partial_ratio scores among all the others (False: it may not be)."""
+    part, whole = squash(part), squash(whole)
+    if not (part and whole):
+        return False
+    if part in whole or whole in part:
+        return bar < 100.0
+    short, long = (part, whole) if len(part) <= len(whole) else (whole, part)
+    bar += ROUNDING
+    return fuzz.ratio(short, long[: len(short)], score_cutoff=bar) > bar or fuzz.ratio(short, long[-len(short) :], score_cutoff=bar) > bar
+
+
 def _surely_under(part: str, whole: str, bar: float) -> bool:
     """Whether `resemblance` is under `bar`, told by bounds costing a tenth of the match each.
 

@@ -88,7 +88,12 @@ def _disagreeing(group: ArticleGroup) -> dict[str, list[tuple[AlignedSection, Me
     found: dict[str, list[tuple[AlignedSection, Mentioned]]] = {kind: [] for kind in Mentions._fields}
     mentioned = {key: mentions for article in group for key, mentions in sections_mentions(article, article.walk()).items()}
     for aligned in walk_aligned(group):
-        if len(aligned.versions) < 2 or all(id(section) not in mentioned for _, section in aligned.versions):
+        if len(aligned.versions) < 2:
+            continue
+        for _, section in aligned.versions:  # a loop, not all() over a generator: every aligned section is asked
+            if id(section) in mentioned:
+                break
+        else:
             continue  # most sections mention nothing in any locale
         by_article = {id(article): mentioned.get(id(section)) or Mentions.none() for article, section in aligned.versions}
         for kind, lists in zip(Mentions._fields, zip(*by_article.values(), strict=True), strict=True):

@@ -11,10 +11,10 @@ with a translated gloss while other locales translate the link (WL403).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import compress
+from itertools import compress, count
 from operator import attrgetter
 
 from lint.counterparts import Alignment, inline_range, title_as_anchor, without_code
@@ -154,8 +154,9 @@ class GroupEnglish:
         candidates = {id(prose[index]) for index in might_be_english_at(texts, language_of(article.locale), self.latin[id(article)])}
         titles = self._english_titles(article)
         blocks = tuple(article.blocks())
-        ids = list(map(id, blocks))  # the few blocks looked at are found in it in C: no Python loop over every block
-        for position in sorted(ids.index(wanted) for wanted in candidates | titles.keys()):
+        position_of = dict(zip(map(id, blocks), count()))  # built in C: no Python loop over every block
+        positions = sorted(position_of[wanted] for wanted in candidates | titles.keys())  # the few blocks looked at
+        for position, place in zip(positions, _places(blocks, positions), strict=True):
             block = blocks[position]
             title = titles.get(id(block))
             if title:
@@ -163,7 +164,7 @@ class GroupEnglish:
             else:
                 links = [(i, *span) for i in block.inlines if i.kind in ("link", "image") and (span := inline_range(block, i))]
                 for start, end in self._english_in(article, block, links):
-                    found.extend(self._classify(article, block, (start, end), _place(blocks, position), links))
+                    found.extend(self._classify(article, block, (start, end), place, links))
         return found
 
     def _english_titles(self, article: Article) -> dict[int, Span]:
@@ -244,11 +245,20 @@ def _prose_of(article: Article) -> tuple[list[Block], list[str]]:
     return prose, list(map(attrgetter("text"), prose))
 
 
-def _place(blocks: Sequence[Block], position: int) -> str:
-    block = blocks[position]
-    if block.kind != "paragraph" or block.depth == 0:
-        return block.kind.replace("-", " ")
-    container = next((b for b in reversed(blocks[:position]) if b.depth == block.depth - 1), None)  # the nearest block one level up
-    if container and container.kind == "quote":
-        return "note" if container.callout else "quote"
-    return "list item" if container and container.kind == "list-item" else "paragraph"
+def _places(blocks: Sequence[Block], positions: Sequence[int]) -> Iterator[str]:
+    """Where the blocks at the ascending `positions` stand: a nested paragraph in the nearest block one level up, looked
+    for back to the last paragraph of its depth asked about only, so that no block is looked at twice for a depth."""
+    last: dict[int, tuple[int, Block | None]] = {}  # depth -> the last position asked about, and its container
+    for position in positions:
+        block = blocks[position]
+        if block.kind != "paragraph" or block.depth == 0:
+            yield block.kind.replace("-", " ")
+            continue
+        since, container = last.get(block.depth, (-1, None))
+        up = block.depth - 1
+        container = next((blocks[i] for i in range(position - 1, since, -1) if blocks[i].depth == up), container)
+        last[block.depth] = (position, container)
+        if container and container.kind == "quote":
+            yield "note" if container.callout else "quote"
+        else:
+            yield "list item" if container and container.kind == "list-item" else "paragraph"

@@ -4,7 +4,7 @@ import random
 
 from lint.english import _NOT_PROSE, _SENTENCE_BREAK, _WORD, _runs, mask_not_prose, word_sets
 from lint.model import Block, Location
-from lint.untranslated import PROSE, _place, _prose_of
+from lint.untranslated import PROSE, _places, _prose_of
 
 _KINDS = ["heading", "paragraph", "paragraph", "quote", "list", "list-item", "table-cell", "code"]
 
@@ -17,7 +17,7 @@ def _random_blocks(rng: random.Random) -> list[Block]:
 
 
 def _place_from_a_walk(blocks: list[Block], position: int) -> str:
-    """The plain form of `_place`: every block walked up to the one asked about, each depth's last container noted."""
+    """The plain form of `_places`: every block walked up to the one asked about, each depth's last container noted."""
     containers: dict[int, str] = {}
     for block in blocks[: position + 1]:
         containers[block.depth] = ("note" if block.callout else "quote") if block.kind == "quote" else block.kind
@@ -27,12 +27,13 @@ def _place_from_a_walk(blocks: list[Block], position: int) -> str:
     return {"list-item": "list item", "quote": "quote", "note": "note"}.get(containers.get(block.depth - 1, ""), "paragraph")
 
 
-def test_place_agrees_with_walking_every_block_on_random_articles() -> None:
+def test_places_agree_with_walking_every_block_on_random_articles() -> None:
     rng = random.Random(3)
     for _ in range(3000):
         blocks = _random_blocks(rng)
-        for position in range(len(blocks)):
-            assert _place(blocks, position) == _place_from_a_walk(blocks, position), (blocks, position)
+        positions = sorted(rng.sample(range(len(blocks)), rng.randint(1, len(blocks))))
+        expected = [_place_from_a_walk(blocks, position) for position in positions]
+        assert list(_places(blocks, positions)) == expected, (blocks, positions)
 
 
 class _Article:

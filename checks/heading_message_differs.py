@@ -35,7 +35,7 @@ def heading_message_differs(group: ArticleGroup, *, gap: float = 30, agreement: 
         from_source = [a for a in odd if _others_median(group, scores, a, code) < agreement]
         yield from (_finding(group, scores[a.path], code, source=False) for a in odd if a not in from_source)
         if from_source:
-            primary = group.primary if code in scores[group.primary.path].own else from_source[0]
+            primary = group.primary if code in scores[group.primary.path].titles else from_source[0]
             yield _finding(group, scores[primary.path], code, source=True)
 
 
@@ -93,10 +93,6 @@ class _Scores:
             self._under[key] = bar
             return True
         return False
-
-    @cached_property
-    def own(self) -> dict[str, float]:
-        return {code: self.score(code, code) for code in self.titles}
 
     @cached_property
     def unrelated_pairs(self) -> list[tuple[str, str]]:

@@ -28,7 +28,8 @@ def _scores(locale: str, dropped: int) -> _Scores:
 @pytest.mark.parametrize("dropped", [0, 1])
 @pytest.mark.parametrize("locale", LOCALES)
 def test_under_chance_is_the_full_median_comparison(locale: str, dropped: int) -> None:
-    chance = _scores(locale, dropped).unrelated
-    owns = {0.0, chance, 100.0, *(chance + step for step in (-10, -1, -1e-9, 1e-9, 1, 10)), *_scores(locale, dropped).own.values()}
+    scores = _scores(locale, dropped)
+    chance = scores.unrelated
+    owns = {0.0, chance, 100.0, *(chance + step for step in (-10, -1, -1e-9, 1e-9, 1, 10)), *(scores.score(c, c) for c in scores.titles)}
     for own in sorted(owns):
         assert _scores(locale, dropped).under_chance(own) == (own < chance), own

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from lint.mdinline import PlainItem
-from lint.model import Inline, Location, Piece
+from lint.model import Inline, Location, Piece, new_inline, new_location, new_piece
 
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _BACKTICKS = re.compile("`+")
@@ -36,7 +36,7 @@ class Source:
         return self.line_starts[min(max(line, 1), len(self.line_starts)) - 1]
 
     def loc(self, offset: int) -> Location:
-        return Location(self.path, *self.line_col(offset))
+        return new_location(self.path, *self.line_col(offset))
 
     def line_col(self, offset: int) -> tuple[int, int]:
         index = bisect_right(self.line_starts, offset) - 1
@@ -64,7 +64,7 @@ class InlineContent:
         self.add(visible, *source.line_col(offset))
 
     def add(self, visible: str, line: int, col: int) -> None:
-        self.pieces.append(Piece(self.length, line, col))
+        self.pieces.append(new_piece(self.length, line, col))
         self.text.append(visible)
         self.length += len(visible)
 
@@ -131,18 +131,18 @@ class InlineWalker:
             elif kind == "html":
                 if _BREAK.fullmatch(written):
                     content.add("\n", line, col + start)
-                content.inlines.append(Inline("html", "", written, Location(path, line, col + start)))
+                content.inlines.append(new_inline("html", "", written, new_location(path, line, col + start)))
                 if written.startswith("<!--"):
                     content.comments.append(content.inlines[-1])
             elif kind == "code":
                 content.add(written, line, col + inner)
-                content.inlines.append(Inline("code", written, text[start:end], Location(path, line, col + start)))
+                content.inlines.append(new_inline("code", written, text[start:end], new_location(path, line, col + start)))
             else:  # a link or strong span
                 text_start = len(content.text)
                 for at, visible in _visible_runs(written):
                     content.add(visible, line, col + inner + at)
                 shown = "".join(content.text[text_start:])
-                content.inlines.append(Inline(kind, shown, text[start:end], Location(path, line, col + start), target))
+                content.inlines.append(new_inline(kind, shown, text[start:end], new_location(path, line, col + start), target))
 
     def _text(self, token: dict[str, Any]) -> None:
         raw = token.get("raw", "")
@@ -241,7 +241,7 @@ class InlineWalker:
     def _span(self, kind: str, text: str, start: int, end: int, target: str = "") -> None:
         end = max(end, start)
         raw = self.source.text[start:end]
-        self.content.inlines.append(Inline(kind, text, raw, self.source.loc(start), target))
+        self.content.inlines.append(new_inline(kind, text, raw, self.source.loc(start), target))
         self.cursor = max(self.cursor, end)
 
 

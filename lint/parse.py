@@ -24,7 +24,7 @@ from lint.front_matter import read_front_matter
 from lint.inline import InlineContent, InlineWalker, Source
 from lint.mdinline import ANCHORED_TEXT, INLINE_FAST_PATHS, LINK_CELL, is_plain, plain_segments
 from lint.mdpos import LINE, create_markdown
-from lint.model import Article, Block, Inline, Location, Piece, Section
+from lint.model import Article, Block, Inline, Location, Piece, Section, new_block, new_inline, new_location, new_piece, new_section
 from lint.structures import find_code_list, find_table
 from lint.suppress import read_suppressions
 from lint.text import canonical_locale, leading_code
@@ -56,7 +56,7 @@ def read_article(path: str, path_locale: str | None = None, max_bytes: int = DEF
 
 
 def unreadable(path: str, locale: str | None, reason: str) -> Article:
-    return Article(path, locale, (), (), (), None, problems=((Location(path, 1, 1), reason),))
+    return Article(path, locale, (), (), (), None, problems=((new_location(path, 1, 1), reason),))
 
 
 def decode(data: bytes) -> tuple[str | None, str]:
@@ -118,7 +118,7 @@ def _parse_text(path: str, text: str, path_locale: str | None) -> Article:
         builder = BlockBuilder(source, env=state.env)
         builder.add(tokens, depth=0)
     except RecursionError:
-        problems.append((Location(path, 1, 1), "nesting is too deep to parse; only the front matter was read"))
+        problems.append((new_location(path, 1, 1), "nesting is too deep to parse; only the front matter was read"))
         builder = BlockBuilder(source)
     blocks = tuple(builder.blocks)
     return Article(
@@ -156,7 +156,7 @@ class BlockBuilder:
             kind = token["type"]
             if kind == "blank_line":
                 continue
-            loc = Location(self.source.path, token.get(LINE, 1), 1)
+            loc = new_location(self.source.path, token.get(LINE, 1), 1)
             if kind == "heading":
                 block = self.inline_block("heading", token, loc, depth)
                 self.headings[len(self.blocks)] = (token["attrs"]["level"], _anchor_tag(block))
@@ -166,19 +166,19 @@ class BlockBuilder:
             elif kind == "block_quote":
                 self.add_quote(token, loc, depth)
             elif kind == "list":
-                self.blocks.append(Block("list", loc, depth=depth, items=len(token["children"])))
+                self.blocks.append(new_block("list", loc, depth=depth, items=len(token["children"])))
                 for item in token["children"]:
                     self.blocks.append(self.list_item(item.get(LINE, loc.line), depth + 1, token["attrs"].get("ordered", False)))
                     self.add(item["children"], depth + 2)
             elif kind == "block_code":
-                self.blocks.append(Block("code", loc, text=token.get("raw", ""), depth=depth))
+                self.blocks.append(new_block("code", loc, text=token.get("raw", ""), depth=depth))
             elif kind == "table":
                 self.add_table(token, loc, depth)
             elif kind == "block_html":
-                self.blocks.append(Block("html", loc, text=token.get("raw", ""), depth=depth))
+                self.blocks.append(new_block("html", loc, text=token.get("raw", ""), depth=depth))
                 self.comments.append((loc, token.get("raw", "")))
             elif kind == "thematic_break":
-                self.blocks.append(Block("rule", loc, depth=depth))
+                self.blocks.append(new_block("rule", loc, depth=depth))
 
     def list_item(self, line: int, depth: int, ordered: bool) -> Block:
         """A list item, placed on its marker; an item of a numbered list keeps its number. An item that starts
@@ -187,10 +187,10 @@ class BlockBuilder:
         after = self.last_marker[1] if self.last_marker[0] == line else start
         marker = _LIST_MARKER.match(self.source.text, after)
         if marker is None:  # mistune's line is the item's first, so it holds the marker; this is only a safeguard
-            return Block("list-item", Location(self.source.path, line, 1), depth=depth)
+            return new_block("list-item", new_location(self.source.path, line, 1), depth=depth)
         self.last_marker = (line, marker.end())
         number = marker.group(2) if ordered and marker.group(2) else ""
-        return Block("list-item", Location(self.source.path, line, marker.start(1) - start + 1), depth=depth, number=number)
+        return new_block("list-item", new_location(self.source.path, line, marker.start(1) - start + 1), depth=depth, number=number)
 
     def inline_block(self, kind: str, token: dict[str, Any], loc: Location, depth: int, walker: InlineWalker | None = None) -> Block:
         if INLINE_FAST_PATHS and "children" not in token:
@@ -217,18 +217,18 @@ class BlockBuilder:
         text = content.joined()
         lead = len(text) - len(text.lstrip())
         pieces = tuple(_shift(piece, lead) for piece in content.pieces) if lead else tuple(content.pieces)
-        return Block(kind, loc, text.strip(), pieces, tuple(content.inlines), depth)
+        return new_block(kind, loc, text.strip(), pieces, tuple(content.inlines), depth)
 
     def plain_block(self, kind: str, text: str, loc: Location, depth: int, walker: InlineWalker | None) -> Block:
         """A block whose text is one line without markup or entity: mistune's one text token, placed as `walk` places it."""
         source = self.source
         cursor = source.offset(loc.line) if walker is None else walker.cursor
         if not text:
-            return Block(kind, loc, "", (), (), depth)
+            return new_block(kind, loc, "", (), (), depth)
         found = source.find(text, cursor)
         if found >= 0 and walker is not None:
             walker.cursor = found + len(text)
-        return _one_run_block(kind, loc, text, Piece(0, *source.line_col(cursor if found < 0 else found)), (), depth)
+        return _one_run_block(kind, loc, text, new_piece(0, *source.line_col(cursor if found < 0 else found)), (), depth)
 
     def anchored_block(self, kind: str, anchored: re.Match[str], loc: Location, depth: int) -> Block | None:
         """A block `<a name="…"></a>text` (see `ANCHORED_TEXT`), placed as `InlineWalker.place` places it;
@@ -239,10 +239,10 @@ class BlockBuilder:
             return None
         line, col = source.line_col(start)
         opening, closing, text = anchored.groups()
-        inlines: tuple[Inline, ...] = (Inline("html", "", opening, Location(source.path, line, col)),)
+        inlines: tuple[Inline, ...] = (new_inline("html", "", opening, new_location(source.path, line, col)),)
         if closing:
-            inlines += (Inline("html", "", closing, Location(source.path, line, col + len(opening))),)
-        return _one_run_block(kind, loc, text, Piece(0, line, col + anchored.start(3)), inlines, depth)
+            inlines += (new_inline("html", "", closing, new_location(source.path, line, col + len(opening))),)
+        return _one_run_block(kind, loc, text, new_piece(0, line, col + anchored.start(3)), inlines, depth)
 
     def link_cell(self, kind: str, link: re.Match[str], loc: Location, depth: int, walker: InlineWalker) -> Block | None:
         """A table cell `[text](destination)` (see `LINK_CELL`), placed as `InlineWalker.place` places it;
@@ -255,8 +255,8 @@ class BlockBuilder:
             return None
         walker.cursor = start + len(link.string)
         line, col = source.line_col(start)
-        inlines = (Inline("link", label, link.string, Location(source.path, line, col), target),)
-        return _one_run_block(kind, loc, label, Piece(0, line, col + 1), inlines, depth)
+        inlines = (new_inline("link", label, link.string, new_location(source.path, line, col), target),)
+        return _one_run_block(kind, loc, label, new_piece(0, line, col + 1), inlines, depth)
 
     def placed(self, token: dict[str, Any], walker: InlineWalker) -> InlineContent | None:
         """The block's inline content read straight from its text, when its markup allows (see `plain_segments`)."""
@@ -285,16 +285,16 @@ class BlockBuilder:
             first["children"] = inlines[2:] if len(inlines) > 1 and inlines[1]["type"] in ("softbreak", "linebreak") else inlines[1:]  # type: ignore[index]
         elif inlines and inlines[0]["type"] == "strong" and (len(inlines) == 1 or inlines[1]["type"] in ("softbreak", "linebreak")):
             callout = "bold"
-        self.blocks.append(Block("quote", loc, depth=depth, callout=callout))
+        self.blocks.append(new_block("quote", loc, depth=depth, callout=callout))
         self.add(children, depth + 1)
 
     def add_table(self, token: dict[str, Any], loc: Location, depth: int) -> None:
-        self.blocks.append(Block("table", loc, depth=depth))
+        self.blocks.append(new_block("table", loc, depth=depth))
         rows: list[tuple[Location, list[Block]]] = []
         for part in token.get("children", []):
             part_rows = [part] if part["type"] == "table_head" else part.get("children", [])
             for row in part_rows:
-                row_loc = Location(loc.path, row.get(LINE, loc.line), 1)
+                row_loc = new_location(loc.path, row.get(LINE, loc.line), 1)
                 walker = InlineWalker(self.source, self.source.offset(row_loc.line))
                 cells = [self.inline_block("table-cell", cell, row_loc, depth + 1, walker) for cell in row.get("children", [])]
                 self.blocks.extend(cells)
@@ -307,16 +307,16 @@ def _one_run_block(kind: str, loc: Location, text: str, piece: Piece, inlines: t
     """A block whose visible text is one run, `text`, starting at `piece`: stripped as `inline_block` strips it;
     no text, no piece."""
     if not text:
-        return Block(kind, loc, "", (), inlines, depth)
+        return new_block(kind, loc, "", (), inlines, depth)
     lead = len(text) - len(text.lstrip())
-    return Block(kind, loc, text.strip(), (_shift(piece, lead) if lead else piece,), inlines, depth)
+    return new_block(kind, loc, text.strip(), (_shift(piece, lead) if lead else piece,), inlines, depth)
 
 
 def _shift(piece: Piece, lead: int) -> Piece:
     """The piece once `lead` leading blanks are stripped from the block's text."""
     if piece.offset >= lead:
-        return Piece(piece.offset - lead, piece.line, piece.col)
-    return Piece(0, piece.line, piece.col + lead - piece.offset)
+        return new_piece(piece.offset - lead, piece.line, piece.col)
+    return new_piece(0, piece.line, piece.col + lead - piece.offset)
 
 
 def _anchor_tag(heading: Block) -> str:
@@ -368,7 +368,7 @@ def build_sections(source: Source, blocks: tuple[Block, ...], headings: dict[int
         while unowned and unowned[-1].level > level:
             children.append(unowned.pop())
         code, anchor_code = leading_code(heading.text), leading_code(anchor)
-        unowned.append(Section(heading, level, anchor, heading.text, code, anchor_code, blocks[index + 1 : end], tuple(children)))
+        unowned.append(new_section(heading, level, anchor, heading.text, code, anchor_code, blocks[index + 1 : end], tuple(children)))
         end = index
-    top = Block("heading", Location(source.path, 1, 1))
-    return tuple([Section(top, 0, "", "", None, None, blocks[:end])] if end else []) + tuple(reversed(unowned))
+    top = new_block("heading", new_location(source.path, 1, 1))
+    return tuple([new_section(top, 0, "", "", None, None, blocks[:end])] if end else []) + tuple(reversed(unowned))

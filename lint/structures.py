@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lint.model import Block, CodeList, Inline, Location, TableRow
+from lint.model import Block, CodeList, Inline, Location, TableRow, new_block, new_inline
 from lint.text import CODE_LIKE, MISREAD_DIGITS, leading_code, normalise_code
 
 _CODE_RUN = re.compile(  # a code typed with O for 0 stays in the list: WL607 reports it, not a list without it
@@ -39,7 +39,7 @@ def _row(loc: Location, cells: list[Block]) -> TableRow:
         link=link,
         anchor=anchor,
         anchor_code=leading_code(anchor),
-        message=cells[1] if len(cells) > 1 else Block("table-cell", loc),
+        message=cells[1] if len(cells) > 1 else new_block("table-cell", loc),
         activation_types=_items(cells[2]) if len(cells) > 2 else (),
         cells=tuple(cells),
     )
@@ -53,7 +53,7 @@ def _items(cell: Block) -> tuple[Inline, ...]:
         text = part.strip()
         if text:
             start = offset + part.index(text[0])
-            items.append(Inline("item", text, text, cell.loc_at(start)))
+            items.append(new_inline("item", text, text, cell.loc_at(start)))
         offset += len(part) + 1
     return tuple(items)
 
@@ -64,9 +64,9 @@ def find_code_list(blocks: tuple[Block, ...]) -> CodeList | None:
         if block.kind == "paragraph" and (run := _CODE_RUN.search(block.text)):
             matches = list(CODE_LIKE.finditer(block.text, run.start(), run.end()))
             separator = block.text[matches[0].end() : matches[1].start()]
-            codes = tuple(Inline("code-item", _as_code(m.group()), m.group(), block.loc_at(m.start())) for m in matches)
+            codes = tuple(new_inline("code-item", _as_code(m.group()), m.group(), block.loc_at(m.start())) for m in matches)
             text = block.text[matches[0].start() : matches[-1].end()]
-            run_span = Inline("code-run", text, text, block.loc_at(matches[0].start()))
+            run_span = new_inline("code-run", text, text, block.loc_at(matches[0].start()))
             return CodeList(block, codes, separator, run_span)
         if block.kind == "list" and block.items >= 3:
             items = _code_items(blocks[index + 1 :], block.depth)
@@ -88,5 +88,5 @@ def _code_items(blocks: tuple[Block, ...], depth: int) -> tuple[Inline, ...]:
             match = _ITEM_CODE.fullmatch(block.text)
             if not match:
                 return ()
-            items.append(Inline("code-item", normalise_code(match.group(1)), match.group(1), block.loc_at(match.start(1))))
+            items.append(new_inline("code-item", normalise_code(match.group(1)), match.group(1), block.loc_at(match.start(1))))
     return tuple(items)

@@ -159,6 +159,16 @@ class _SectionFields:
         self.__class__ = Section  # type: ignore[assignment]
 
 
+class _TableRowFields:
+    def __init__(
+        self, loc: Location, code: str | None, link: Inline | None, anchor: str, anchor_code: str | None, message: Block,
+        activation_types: tuple[Inline, ...], cells: tuple[Block, ...],
+    ) -> None:  # fmt: skip
+        self.loc, self.code, self.link, self.anchor, self.anchor_code = loc, code, link, anchor, anchor_code
+        self.message, self.activation_types, self.cells = message, activation_types, cells
+        self.__class__ = TableRow  # type: ignore[assignment]
+
+
 # The parser's constructors, for its thousands of nodes: each sets the fields as on any object, then turns it into
 # the frozen class, which refuses assignment from then on. Half the cost of the classes' own `__init__`, which must
 # get past their `__setattr__` (Location: 3.8k -> 2.5k instructions, Block: 5.7k -> 3.9k).
@@ -167,6 +177,7 @@ new_piece: Callable[[int, int, int], Piece] = _PieceFields  # type: ignore[assig
 new_inline: Callable[..., Inline] = _InlineFields  # type: ignore[assignment]
 new_block: Callable[..., Block] = _BlockFields  # type: ignore[assignment]
 new_section: Callable[..., Section] = _SectionFields  # type: ignore[assignment]
+new_table_row: Callable[..., TableRow] = _TableRowFields  # type: ignore[assignment]
 
 
 @dataclass(frozen=True)

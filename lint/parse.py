@@ -148,8 +148,8 @@ class BlockBuilder:
 
     def anchored_headings(self) -> dict[int, tuple[int, str]]:
         """Block index -> (level, anchor name) of every heading."""
-        names = read_anchors([tag for _, tag in self.headings.values()])
-        return {index: (level, name) for (index, (level, _)), name in zip(self.headings.items(), names, strict=True)}
+        names = iter(read_anchors([tag for _, tag in self.headings.values()]))
+        return {index: (level, next(names)) for index, (level, _) in self.headings.items()}
 
     def add(self, tokens: list[dict[str, Any]], depth: int) -> None:
         for token in tokens:
@@ -329,10 +329,13 @@ def _anchor_tag(heading: Block) -> str:
 
 def read_anchors(tags: list[str]) -> list[str]:
     """The `name` (else `id`) of each `<a>` tag ("" for ""); read as lxml reads them, without it when all are plain."""
-    plain = [_PLAIN_ANCHOR.fullmatch(tag) for tag in tags]
-    if all(match or not tag for match, tag in zip(plain, tags, strict=True)):  # what lxml reads them as
-        return [match.group(1) if match else "" for match in plain]
-    return read_anchors_with_lxml(tags)
+    names = []
+    for tag in tags:
+        plain = _PLAIN_ANCHOR.fullmatch(tag) if tag else None
+        if tag and plain is None:
+            return read_anchors_with_lxml(tags)
+        names.append(plain[1] if plain else "")  # what lxml reads it as
+    return names
 
 
 def read_anchors_with_lxml(tags: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from lint.model import Block, CodeList, Inline, Location, TableRow, new_block, new_inline
+from lint.model import Block, CodeList, Inline, Location, TableRow, new_block, new_inline, new_table_row
 from lint.text import CODE_LIKE, MISREAD_DIGITS, leading_code, normalise_code
 
 _CODE_RUN = re.compile(  # a code typed with O for 0 stays in the list: WL607 reports it, not a list without it
@@ -31,17 +31,17 @@ def find_table(tables: list[list[tuple[Location, list[Block]]]]) -> tuple[TableR
 
 def _row(loc: Location, cells: list[Block]) -> TableRow:
     first = cells[0]
-    link = first.links[0] if first.links else None
+    link = next((inline for inline in first.inlines if inline.kind == "link"), None)
     anchor = link.target[1:] if link and link.target.startswith("#") else ""
-    return TableRow(
-        loc=link.loc if link else (first.loc_at(0) if first.text else loc),
-        code=leading_code(link.text if link else first.text),
-        link=link,
-        anchor=anchor,
-        anchor_code=leading_code(anchor),
-        message=cells[1] if len(cells) > 1 else new_block("table-cell", loc),
-        activation_types=_items(cells[2]) if len(cells) > 2 else (),
-        cells=tuple(cells),
+    return new_table_row(
+        link.loc if link else (first.loc_at(0) if first.text else loc),
+        leading_code(link.text if link else first.text),
+        link,
+        anchor,
+        leading_code(anchor),
+        cells[1] if len(cells) > 1 else new_block("table-cell", loc),
+        _items(cells[2]) if len(cells) > 2 else (),
+        tuple(cells),
     )
 
 
@@ -52,8 +52,7 @@ def _items(cell: Block) -> tuple[Inline, ...]:
     for part in cell.text.split("\n"):
         text = part.strip()
         if text:
-            start = offset + part.index(text[0])
-            items.append(new_inline("item", text, text, cell.loc_at(start)))
+            items.append(new_inline("item", text, text, cell.loc_at(offset + part.index(text[0]))))
         offset += len(part) + 1
     return tuple(items)
 

@@ -11,7 +11,20 @@ from typing import Any
 
 import pytest
 
-from lint.model import Block, Inline, Location, Piece, Section, new_block, new_inline, new_location, new_piece, new_section
+from lint.model import (
+    Block,
+    Inline,
+    Location,
+    Piece,
+    Section,
+    TableRow,
+    new_block,
+    new_inline,
+    new_location,
+    new_piece,
+    new_section,
+    new_table_row,
+)
 
 CONSTRUCTORS: list[tuple[type, Callable[..., Any]]] = [
     (Location, new_location),
@@ -19,6 +32,7 @@ CONSTRUCTORS: list[tuple[type, Callable[..., Any]]] = [
     (Inline, new_inline),
     (Block, new_block),
     (Section, new_section),
+    (TableRow, new_table_row),
 ]
 
 
@@ -30,7 +44,8 @@ def _values(generator: random.Random) -> dict[str, Any]:
         "target": word * 2, "loc": loc, "pieces": (Piece(0, 1, 2),) * generator.randint(0, 2),
         "inlines": (Inline("link", word, word, loc),) * generator.randint(0, 2), "callout": word, "number": word,
         "heading": Block("heading", loc, word), "title": word, "anchor": word, "code": word or None, "anchor_code": None,
-        "blocks": (Block("paragraph", loc),), "children": (),
+        "blocks": (Block("paragraph", loc),), "children": (), "link": Inline("link", word, word, loc) if word else None,
+        "message": Block("table-cell", loc), "activation_types": (Inline("item", word, word, loc),), "cells": (),
     }  # fmt: skip
 
 

@@ -33,7 +33,10 @@ class Source:
         self.line_starts = [0] + [m.end() for m in re.finditer("\n", text)]
 
     def offset(self, line: int) -> int:
-        return self.line_starts[min(max(line, 1), len(self.line_starts)) - 1]
+        """Where `line` starts; the first line for one before it, the last for one after it."""
+        if 0 < line <= len(self.line_starts):  # nearly always: `min` and `max` cost more than the lookup
+            return self.line_starts[line - 1]
+        return self.line_starts[0 if line < 1 else -1]
 
     def loc(self, offset: int) -> Location:
         return new_location(self.path, *self.line_col(offset))

@@ -109,8 +109,9 @@ class Block:
         """The source position of `text[offset]`."""
         if not self.pieces:
             return self.loc
-        piece = self.pieces[max(bisect_right(self.pieces, offset, key=_PIECE_OFFSET) - 1, 0)]
-        return new_location(self.loc.path, piece.line, piece.col + max(offset - piece.offset, 0))
+        index = bisect_right(self.pieces, offset, key=_PIECE_OFFSET) - 1  # `max` costs more than these tests
+        piece = self.pieces[index if index > 0 else 0]
+        return new_location(self.loc.path, piece.line, piece.col + (offset - piece.offset if offset > piece.offset else 0))
 
     @cached_property
     def links(self) -> tuple[Inline, ...]:

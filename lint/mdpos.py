@@ -36,6 +36,7 @@ _BLOCK_QUOTE = re.compile(r"(?P<block_quote>^>(?P<quote_1>[^\n]*))", re.M)
 _FIRST_RULE_AT = {"#": ("atx_heading", _ATX_HEADING), ">": ("block_quote", _BLOCK_QUOTE)}
 """The one rule that can match first at a line's `#` or `>`, as mistune 3.4.0 writes it, but for its `.*?$`:
 that tests for the line's end after every character, `[^\n]*` runs to it."""
+_LINE_START = {"blank_line": "(^[ \\t\\v\\f]*\\n)+"}  # how each rule starts that can match only at a line's start; others: `^`
 
 
 class PositionState(BlockState):
@@ -90,7 +91,7 @@ class BlockStartScanner:
     At a `#` or `>`, the one rule of `_FIRST_RULE_AT` is tried; when it does not match, the alternation goes on.
     """
 
-    __slots__ = ("pattern", "at_newline", "at_plain", "at_mark")
+    __slots__ = ("pattern", "at_newline", "at_plain", "at_mark", "at_line_starts")
 
     def __init__(
         self,
@@ -98,8 +99,10 @@ class BlockStartScanner:
         at_newline: re.Pattern[str] | None,
         at_plain: re.Pattern[str] | None,
         at_mark: dict[str, re.Pattern[str]],
+        at_line_starts: bool = False,
     ) -> None:
         self.pattern, self.at_newline, self.at_plain, self.at_mark = pattern, at_newline, at_plain, at_mark
+        self.at_line_starts = at_line_starts  # every rule starts with `^`: the alternation can only match at a line's start
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
         if string.startswith("\n", pos):
@@ -115,7 +118,19 @@ class BlockStartScanner:
         return self.pattern.match(string, pos)
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
-        return self.pattern.search(string, pos)
+        """The alternation's search; with rules that all start with `^`, `match` at each line start instead of
+        trying the whole alternation at every character."""
+        if not self.at_line_starts:
+            return self.pattern.search(string, pos)
+        if pos and not string.startswith("\n", pos - 1):
+            pos = string.find("\n", pos) + 1
+            if not pos:
+                return None
+        while not (found := self.match(string, pos)):
+            pos = string.find("\n", pos) + 1
+            if not pos:
+                return None
+        return found
 
 
 class PositionBlockParser(BlockParser):
@@ -135,7 +150,8 @@ class PositionBlockParser(BlockParser):
             at_plain = super().compile_sc(["nptable"]) if "nptable" in key else None
             before = key.index("nptable") if "nptable" in key else len(key)  # nptable matches at any non-blank
             at_mark = {char: pattern for char, (rule, pattern) in _FIRST_RULE_AT.items() if rule in key[:before]}
-            scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain, at_mark)
+            at_line_starts = all(self.specification[rule].startswith(_LINE_START.get(rule, "^")) for rule in key)
+            scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain, at_mark, at_line_starts)
         return scanner
 
     def parse(self, state: PositionState, rules: list[str] | None = None) -> None:  # type: ignore[override]

@@ -43,7 +43,6 @@ class Alignment:
     @cached_property
     def links(self) -> dict[str, list[Inline]]:
         found: dict[str, list[Inline]] = {}
-        # not Block.links: a first read of a cached_property costs more than this filter
         for link in [inline for block in self.article.blocks() for inline in block.inlines if inline.kind == "link"]:
             found.setdefault(link_target(link.target), []).append(link)
         return found

@@ -113,10 +113,6 @@ class Block:
         piece = self.pieces[index if index > 0 else 0]
         return new_location(self.loc.path, piece.line, piece.col + (offset - piece.offset if offset > piece.offset else 0))
 
-    @cached_property
-    def links(self) -> tuple[Inline, ...]:
-        return tuple(i for i in self.inlines if i.kind == "link")
-
 
 class _LocationFields:
     __slots__ = ("path", "line", "col")

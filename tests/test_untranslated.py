@@ -215,7 +215,7 @@ def append_at_line(path: Path, line: int, text: str) -> tuple[int, int]:
 
 
 def nth_link(path: Path, target: str, index: int) -> Inline:
-    links = [i for b in read_article(str(path)).blocks() for i in b.links if target in i.target]
+    links = [i for b in read_article(str(path)).blocks() for i in b.inlines if i.kind == "link" and target in i.target]
     return links[index]
 
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 
+from lint.locales import path_locale
 from lint.text import canonical_locale
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")
@@ -80,14 +81,13 @@ def locate(path: str) -> Located:
     """The article key and locale a path gives (layouts b, c, then a locale in the file name)."""
     parts = path.split("/")
     for index, part in enumerate(parts[:-1]):
-        if locale := canonical_locale(part):
+        if locale := path_locale(part):
             return Located(path, "/".join([*parts[:index], "{locale}", *parts[index + 1 :]]), locale)
         stem, dot, suffix = part.rpartition(".")
-        if dot and stem and (locale := canonical_locale(suffix)):
+        if dot and stem and (locale := path_locale(suffix)):
             return Located(path, "/".join([*parts[:index], stem + ".{locale}", *parts[index + 1 :]]), locale)
     name = parts[-1]
-    if match := _LOCALE_IN_NAME.search(name):
-        locale = canonical_locale(match.group(1))
+    if (match := _LOCALE_IN_NAME.search(name)) and (locale := path_locale(match.group(1))):
         key = name[: match.start()] + "{locale}" + name[match.end() :]
         return Located(path, "/".join([*parts[:-1], key]), locale)
     return Located(path, path, None)
@@ -178,6 +178,6 @@ def _siblings(item: Located, folders: _Folders) -> list[str]:
     found = []
     for name in folders.starting_with(folder or ".", prefix):
         middle = name[len(prefix) : len(name) - len(after_head)]
-        if name.endswith(after_head) and canonical_locale(middle):
+        if name.endswith(after_head) and path_locale(middle):
             found.append("/".join(part for part in (folder, name, rest) if part))
     return found

@@ -19,6 +19,11 @@ from tests.conftest import LOCALES, corpus_file, run, where
         ("repo.ja-jp/server/x.md", "repo.{locale}/server/x.md", "ja-JP"),
         ("corpus/activation-error-codes.zh-CN.md", "corpus/activation-error-codes.{locale}.md", "zh-CN"),
         ("docs/api/get-started.md", "docs/api/get-started.md", None),
+        ("/work/ci-main/corpus/x.fr-FR.md", "/work/ci-main/corpus/x.{locale}.md", "fr-FR"),  # folders shaped like a locale
+        ("/home/me/my-docs/en-us/how-to/x.md", "/home/me/my-docs/{locale}/how-to/x.md", "en-US"),
+        ("docs/how-to-set-up.md", "docs/how-to-set-up.md", None),
+        ("docs/sr-latn-rs/x.md", "docs/{locale}/x.md", "sr-Latn-RS"),
+        ("docs/es-419/x.md", "docs/{locale}/x.md", "es-419"),
     ],
 )
 def test_locate(path: str, key: str, locale: str | None) -> None:
@@ -48,6 +53,23 @@ def test_docs_tree_layouts_group_by_path(tmp_path: Path, pattern: str, monkeypat
     assert sorted(len(plan.files) for plan in plans) == [1, 5]
     found = run(["."], select=["WL201"])
     assert [(f.locale, f.loc.line) for f in found] == [("es-ES", 48)]
+
+
+def test_a_checkout_in_a_folder_shaped_like_a_locale_groups_as_anywhere(tmp_path: Path) -> None:
+    for checkout in ("wt-lead", "ci-main"):
+        corpus = tmp_path / checkout / "corpus"
+        corpus.mkdir(parents=True)
+        for locale in LOCALES:
+            shutil.copyfile(corpus_file(locale), corpus / corpus_file(locale).name)
+        (plan,) = plan_groups(discover([str(corpus.resolve())])[0])
+        assert len(plan.files) == 5
+        assert where(run([corpus.resolve()], select=["WL201"])) == [("WL201", "activation-error-codes.es-ES.md", 48)]
+
+
+def test_names_shaped_like_locales_are_not_locale_versions_of_one_article(tmp_path: Path) -> None:
+    for name in ("how-to-set-up.md", "how-to-log-in.md"):
+        (tmp_path / name).write_text("# How to\n\nText.\n", encoding="utf-8")
+    assert sorted(len(plan.files) for plan in plan_groups(discover([str(tmp_path)])[0])) == [1, 1]
 
 
 def test_free_names_grouped_by_front_matter(tmp_path: Path) -> None:

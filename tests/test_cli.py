@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -93,3 +94,17 @@ def test_the_readme_lists_every_rule_as_the_rules_command_does() -> None:
     rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in table]
     rules = load_rules().values()
     assert rows == [[r.code, r.name, r.severity.value, "yes" if r.fixable else "", r.summary] for r in rules]
+
+
+def test_a_check_imports_nothing_it_does_not_need() -> None:
+    """Each of these cost a check milliseconds to import (shutil brings bz2 and lzma; multiprocessing; the
+    reporters of other formats); the help is as wide as the terminal all the same."""
+    script = (
+        "import sys; from lint.cli import main; main(['check', sys.argv[1], '--jobs', '1'])\n"
+        "print(sorted({'shutil', 'multiprocessing', 'concurrent.futures', 'lint.reporters.sarif'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", script, str(corpus_file("es-ES"))], capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.splitlines()[-1] == "[]", result.stderr
+    help_argv = [sys.executable, "-m", "lint", "check", "--help"]
+    wide = subprocess.run(help_argv, capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    assert "[--fail-on {error,warning,info,never}] [--select SELECT]" in wide.stdout

@@ -51,16 +51,6 @@ def measure(command: Sequence[str], cwd: Path, timeout: float) -> Run:
     return Run(float(wall), float(cpu), int(peak_kb) * 1024, digest)
 
 
-def best_of(command: Sequence[str], cwd: Path, repeat: int, timeout: float) -> Run:
-    """The fastest of `repeat` runs in a row (see `fastest`)."""
-    runs = []
-    for _ in range(repeat):
-        runs.append(measure(command, cwd, timeout))
-        if runs[-1].timed_out:
-            break
-    return fastest(runs)
-
-
 def fastest(runs: Sequence[Run]) -> Run:
     """The fastest run (a shared machine only ever adds time), with the largest peak memory seen."""
     best = min(runs, key=lambda run: run.wall)

@@ -3,9 +3,10 @@
     python benchmarks/run.py [--sizes 1,100,1000] [--repeat 3] [--budget 300]
 
 Prints figures, not a verdict. Every tool runs as its own process on the same files in the same run;
-times are the fastest of --repeat runs (a shared machine only ever adds time), peak memory is the
-largest single process. Peers that are not installed (markdownlint-cli2 from npm, pymarkdown from
-pip) are left out; a tool expected to take more than --budget seconds is skipped at that size.
+times are the fastest of --repeat runs (a shared machine only ever adds time; at least 10 runs when every
+tool takes under a second), peak memory is the largest single process. Peers that are not installed
+(markdownlint-cli2 from npm, pymarkdown from pip) are left out; a tool expected to take more than --budget
+seconds is skipped at that size.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from measure import Run, best_of, fastest, measure
+from measure import Run, fastest, measure
 from trees import build_flat, build_tree, corpus_texts
 
 from lint.discover import discover, plan_groups
@@ -29,18 +30,20 @@ from lint.runner import default_jobs
 FLOOR = "parse floor (mistune)"
 STARTUP = "start-up + imports"
 ONE_RULE = "WL201"  # a rule that costs nothing: the run is the engine alone
+SMALL_ROUNDS = 10
 
 
 @dataclass(frozen=True)
 class Tool:
     name: str
-    role: str  # floor | lint | peer
+    role: str  # startup | floor | lint | peer
     command: tuple[str, ...]  # {tree} stands for the tree's folder
 
 
 def tools(jobs: int) -> list[Tool]:
     lint = (sys.executable, "-m", "lint", "check", "{tree}")
     found = [
+        Tool(STARTUP, "startup", tuple(startup_command())),
         Tool(FLOOR, "floor", (sys.executable, str(Path(__file__).with_name("floor.py")), "{tree}")),
         Tool(f"winact-lint, {ONE_RULE} only", "lint", (*lint, "--jobs", "1", "--select", ONE_RULE)),
         *(Tool(f"winact-lint --jobs {count}", "lint", (*lint, "--jobs", str(count))) for count in sorted({1, jobs})),
@@ -77,19 +80,21 @@ class Table:
 
 
 def measure_size(workdir: Path, articles: int, found: list[Tool], table: Table, repeat: int, budget: float) -> None:
-    """Each tool's fastest run on the tree; the runs go round the tools, so that a slow minute of a shared machine
-    does not fall on one tool's every run and skew the ratios."""
+    """Each tool's fastest run on the tree; the runs go round the tools, start-up included, so that a slow minute of
+    a shared machine does not fall on one tool's every run and skew the ratios. When every tool is expected to take
+    under a second, there are at least SMALL_ROUNDS rounds: the shortest runs wander the most."""
     tree = f"tree-{articles}"
     files = table.files[articles] = len(build_tree(workdir / tree, articles))
     print(f"\n{articles} article{'s' * (articles != 1)} x {files // articles} locales = {files} files")
     print(f"  {'tool':<28}{'wall s':>8}{'cpu s':>8}{'files/s':>9}{'peak MB':>9}{'÷ floor':>9}")
-    expected = {tool.name: table.expected(tool.name, files) for tool in found}
+    expected = {tool.name: 0.0 if tool.role == "startup" else table.expected(tool.name, files) for tool in found}
     timed = [tool for tool in found if expected[tool.name] <= budget]
     runs: dict[str, list[Run]] = {tool.name: [] for tool in timed}
-    for round_ in range(repeat):
+    rounds = max(repeat, SMALL_ROUNDS) if all(expected[tool.name] < 1 for tool in timed) else repeat
+    for round_ in range(rounds):
         for tool in timed:
             done = runs[tool.name]
-            if round_ and (done[-1].timed_out or expected[tool.name] * repeat >= budget):
+            if round_ and (done[-1].timed_out or expected[tool.name] * rounds >= budget):
                 continue
             done.append(measure([part.replace("{tree}", tree) for part in tool.command], workdir, budget))
     for tool in found:
@@ -98,9 +103,10 @@ def measure_size(workdir: Path, articles: int, found: list[Tool], table: Table, 
             continue
         run = table.runs[tool.name, articles] = fastest(runs[tool.name])
         floor = table.wall(FLOOR, articles)
-        ratio = f"{run.wall / floor:9.2f}" if floor else ""
+        ratio = f"{run.wall / floor:9.2f}" if floor and tool.role != "startup" else ""
+        rate = f"{files / run.wall:9.0f}" if tool.role != "startup" else f"{'':9}"
         late = "  (killed at --budget)" if run.timed_out else ""
-        print(f"  {tool.name:<28}{run.wall:8.2f}{run.cpu:8.2f}{files / run.wall:9.0f}{run.peak_rss / 2**20:9.1f}{ratio}{late}")
+        print(f"  {tool.name:<28}{run.wall:8.2f}{run.cpu:8.2f}{rate}{run.peak_rss / 2**20:9.1f}{ratio}{late}")
     outputs = [run.digest for (name, n), run in table.runs.items() if n == articles and name.startswith("winact-lint --jobs")]
     if len(outputs) > 1:
         print(f"  winact-lint output the same whatever --jobs: {'yes' if len(set(outputs)) == 1 else 'NO'}")
@@ -119,15 +125,15 @@ def measure_planning(workdir: Path, articles: int) -> tuple[float, float]:
     return times[0], times[1]
 
 
-def print_ratios(table: Table, found: list[Tool], startup: Run, sizes: Sequence[int]) -> None:
+def print_ratios(table: Table, found: list[Tool], sizes: Sequence[int]) -> None:
     print("\nRatios (wall time, same run)")
     for articles in sizes:
-        floor = table.wall(FLOOR, articles)
+        floor, startup = table.wall(FLOOR, articles), table.wall(STARTUP, articles)
         for lint in (tool for tool in found if tool.role == "lint"):
             wall = table.wall(lint.name, articles)
             if not wall:
                 continue
-            ratios = [f"÷ {STARTUP} {wall / startup.wall:.2f}"] + ([f"÷ floor {wall / floor:.2f}"] if floor else [])
+            ratios = ([f"÷ {STARTUP} {wall / startup:.2f}"] if startup else []) + ([f"÷ floor {wall / floor:.2f}"] if floor else [])
             for peer in (tool for tool in found if tool.role == "peer"):
                 if peer_wall := table.wall(peer.name, articles):
                     ratios.append(f"÷ {peer.name} {wall / peer_wall:.2f}")
@@ -138,7 +144,7 @@ def print_growth(table: Table, found: list[Tool], sizes: Sequence[int]) -> None:
     print("\nGrowth (wall time ratio; what each added article costs; peak memory)")
     for small, large in zip(sizes, sizes[1:], strict=False):
         print(f"  {small} -> {large} articles (x{large / small:g}):")
-        for tool in found:
+        for tool in (tool for tool in found if tool.role != "startup"):
             before, after = table.wall(tool.name, small), table.wall(tool.name, large)
             if before and after:
                 per_article = (after - before) / (large - small) * 1000
@@ -160,13 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     table = Table()
     with tempfile.TemporaryDirectory(prefix="winact-bench-") as folder:
         workdir = Path(folder)
-        startup = best_of(startup_command(), workdir, max(args.repeat, 3), args.budget)
-        print(f"{STARTUP}: {startup.wall:.2f} s wall, {startup.cpu:.2f} s cpu, {startup.peak_rss / 2**20:.1f} MB")
         planning = {}
         for articles in sizes:
             measure_size(workdir, articles, found, table, args.repeat, args.budget)
             planning[articles] = measure_planning(workdir, articles)
-        print_ratios(table, found, startup, sizes)
+        print_ratios(table, found, sizes)
         print_growth(table, found, sizes)
         print("\nDiscovery + grouping, in-process (docs-repo tree / the same files in one folder)")
         for articles, (tree, flat) in planning.items():

@@ -21,7 +21,8 @@ _LANGUAGES = """
     mhn mic mni moh mua mus myv mzn naq nds nmg nnh nqo nso nus nyn osa pap pcm pis prg prs quc qut quz raj rhg rif
     rof rwk sah saq sat sbp scn sdh seh ses shi shn sid skr sma smj smn sms ssy syr szl teo tig tok tpi trv trw twq
     tyv tzm vai vec vmw vun wae wal wbp xnr xog yav yrl yue zgh
-"""  # ISO 639-1, and the three-letter languages of CLDR's locales (with Microsoft's prs, quz, qut)
+    in iw ji jw mo
+"""  # ISO 639-1 (with the withdrawn in, iw, ji, jw, mo that Java still writes), CLDR's three-letter languages, Microsoft's prs, quz, qut
 
 _SCRIPTS = """
     Adlm Afak Aghb Ahom Arab Aran Armi Armn Avst Bali Bamu Bass Batk Beng Berf Bhks Blis Bopo Brah Brai Bugi Buhd

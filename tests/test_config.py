@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import re
 import tomllib
 from collections.abc import Iterator
@@ -127,3 +128,9 @@ def test_readme_example_is_a_valid_configuration() -> None:
     (example,) = re.findall(r"```toml\n(.*?)```", readme, re.S)
     config = parse_config(tomllib.loads(example)["tool"]["winact-lint"], load_rules())
     assert (config.fail_on, config.glossary, config.options) == ("warning", ("Windows", "KMS"), {"WL702": {"share": 0.9}})
+
+
+def test_a_rules_options_are_its_keyword_only_parameters_each_with_its_default() -> None:
+    for rule in load_rules().values():
+        parameters = inspect.signature(rule.check).parameters.values()
+        assert rule.options == {p.name: p.default for p in parameters if p.kind is p.KEYWORD_ONLY}, rule.code

@@ -17,7 +17,6 @@ CODE_LIKE = re.compile(r"0[xX][0-9A-Fa-fOoIl]{8}")  # an error code, or one type
 MISREAD_DIGITS = str.maketrans("OoIl", "0011")
 _LEADING_CODE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})")
 _LOCALE = re.compile(r"([a-z]{2,3})(?:[-_]([a-z]{4}))?(?:[-_]([a-z]{2}|[0-9]{3}))?", re.I)
-_SPACES = re.compile(r"\s+")
 ROUNDING = 1e-9  # how far rapidfuzz's float arithmetic may stray from an exact score
 _CODE_TITLE = re.compile(r"\s*(0[xX][0-9A-Fa-f]{8})([^\w(\[\"'«“„‘¿¡「『（]*)")
 
@@ -54,7 +53,7 @@ def canonical_locale(text: str) -> str | None:
 @lru_cache(maxsize=4096)  # rules meet the same texts many times: activation types, fuzzy comparisons
 def squash(text: str) -> str:
     """Fold case, Unicode compatibility forms and runs of white space (NBSP included)."""
-    return _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip().casefold()
+    return " ".join(unicodedata.normalize("NFKC", text).split()).casefold()
 
 
 def shorten(text: str, limit: int = 60) -> str:

@@ -11,9 +11,11 @@ locales and the glossary are passed in as neutral spans and count for nothing.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count, repeat
+from operator import not_
 
 from lint.function_words import ALL_FOREIGN, ENGLISH, FUNCTION_WORDS
 from lint.text import line_starts, texts_matched
@@ -146,28 +148,23 @@ def might_be_english(text: str, language: str = "", latin_script: bool = True) -
     if not latin_script and _LOWER_PAIR.search(text):
         return True
     english = word_sets(language, latin_script)[0]
-    if _surely_without(english, text):
-        return False
-    lowered = "\n" + text.lower()
-    return any(search.search(lowered) for search in _english_words(english, latin_script))
+    return not _surely_without(english, text) and _holds_any(english, text)
 
 
 def might_be_english_at(texts: Sequence[str], language: str = "", latin_script: bool = True) -> set[int]:
-    """The indices of the `texts` that `might_be_english`, told from one search of them all, each after a line break:
-    a match never crosses one, and after a match the search goes on at the next text."""
+    """The indices of the `texts` that `might_be_english`, the quick test of their ASCII letters made for them all
+    in C; two lower-case Latin words in a row are found by one search of them all, each after a line break."""
+    english = word_sets(language, latin_script)[0]
     whole = "\n" + "\n".join(texts)
-    if latin_script and _surely_without(word_sets(language, latin_script)[0], whole):
+    if latin_script and _surely_without(english, whole):  # most Latin-script articles: one test for them all
         return set()
-    lowered = whole.lower()
-    if len(lowered) != len(whole):  # a letter lower-cased into two ("İ"): the offsets of `lowered` are not those of `whole`
-        return {index for index, text in enumerate(texts) if might_be_english(text, language, latin_script)}
-    starts = line_starts(texts)
-    found = {
-        index
-        for english in _english_words(word_sets(language, latin_script)[0], latin_script)
-        for index in texts_matched(english, lowered, starts)
-    }
-    return found | set(texts_matched(_LOWER_PAIR, whole, starts)) if not latin_script else found
+    found = {index for index in _not_surely_without(english, texts) if _holds_any(english, texts[index])}
+    return found | set(texts_matched(_LOWER_PAIR, whole, line_starts(texts))) if not latin_script else found
+
+
+def _holds_any(english: frozenset[str], text: str) -> bool:
+    """Whether one of the `english` words is a `words_of` word of the lower-cased text."""
+    return not english.isdisjoint(_LATIN_WORDS.findall(text.lower()))
 
 
 # for bytes.translate: ASCII letters lower-cased, every other byte (those of UTF-8 sequences too) a space
@@ -181,27 +178,16 @@ def _surely_without(english: frozenset[str], text: str) -> bool:
     return _leading_parts(english).isdisjoint(stretches)
 
 
+def _not_surely_without(english: frozenset[str], texts: Sequence[str]) -> Iterator[int]:
+    """The indices of the texts `_surely_without` does not rule out, told without a Python step per text."""
+    encoded = map(str.encode, texts, repeat("utf-8"), repeat("surrogatepass"))
+    stretches = map(bytes.split, map(bytes.translate, encoded, repeat(_ASCII_LETTERS_ONLY)))
+    return compress(count(), map(not_, map(_leading_parts(english).isdisjoint, stretches)))
+
+
 @lru_cache(maxsize=64)
 def _leading_parts(english: frozenset[str]) -> frozenset[bytes]:
     return frozenset(word.split("'")[0].encode() for word in english)
-
-
-@lru_cache(maxsize=64)
-def _english_words(english: frozenset[str], latin_script: bool) -> tuple[re.Pattern[str], ...]:
-    """Searches that together find the `english` function words that are whole `words_of` words of lower-case text,
-    each stopping only where one may start: after a character that is not a Latin letter in Latin-script text
-    (the match takes that character in; after an apostrophe, the second search, which alone looks behind it),
-    at one of the words' first letters elsewhere."""
-    by_first: dict[str, list[str]] = {}
-    for word in sorted(english):  # the sets of languages without a word list are equal: one pattern for them
-        by_first.setdefault(re.escape(word[0]), []).append(re.escape(word[1:]))
-    ends_word = rf"(?![{_LATIN}])(?!['’][{_LATIN}])"
-    if latin_script:
-        words = "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first.items())
-        after_apostrophe = re.compile(rf"['’](?<![{_LATIN}]['’])(?:{words}){ends_word}")
-        return (re.compile(rf"[^{_LATIN}'’](?:{words}){ends_word}"), after_apostrophe)
-    after_first = "|".join(f"(?<={first})(?:{'|'.join(rests)})" for first, rests in by_first.items())
-    return (re.compile(rf"[{''.join(by_first)}](?<![{_LATIN}].)(?<![{_LATIN}]['’].)(?:{after_first}){ends_word}"),)
 
 
 def _passes(words: list[str], english: frozenset[str], thresholds: Sequence[Thresholds]) -> bool:

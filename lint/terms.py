@@ -23,6 +23,7 @@ class Terms:
         listed = [rf"(?<!\w){re.escape(term.strip())}(?!\w)" for term in glossary if term.strip()]
         self.glossary = re.compile("|".join(listed), re.I) if listed else None
         self._words: dict[int, Words] = {}
+        self._shared: dict[int, dict[tuple[str, ...], bool]] = {}  # by id of the article: whether the others have a phrase
 
     def spans(self, article: Article, text: str) -> list[Span]:
         """Where `text`, a block of `article`, names a term: glossary terms, and runs every other translation has."""
@@ -30,7 +31,14 @@ class Terms:
         others = [self._words_of(other) for other in self.translations if other is not article]
         if others:  # the first other translation turns down most phrases; the rest are asked only those it has
             first, rest = others[0], others[1:]
-            found += _shared_phrases(text, lambda phrase: first.has(phrase) and all(words.writes(phrase) for words in rest))
+            known = self._shared.setdefault(id(article), {})  # a link text or a name recurs in many blocks
+
+            def shared(phrase: tuple[str, ...]) -> bool:
+                if phrase not in known:
+                    known[phrase] = first.has(phrase) and all(words.writes(phrase) for words in rest)
+                return known[phrase]
+
+            found += _shared_phrases(text, shared)
         return found
 
     def _words_of(self, article: Article) -> Words:

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from functools import cached_property
 from typing import Any
 
 import mistune
+from mistune import list_parser
 from mistune.block_parser import BlockParser
 from mistune.core import BlockState
 from mistune.plugins import table as pipe_table
@@ -33,10 +34,29 @@ LINE = "line"
 _EMPTY_ITEM = re.compile(r"[ \t]*(?:[*+-]|\d{1,9}[.)])[ \t]*(?:\n|$)")
 _ATX_HEADING = re.compile(r"(?P<atx_heading>^(?P<atx_1>#{1,6})(?!#+)(?P<atx_2>[ \t]*(?=\n|\Z)|[ \t]+[^\n]*))", re.M)
 _BLOCK_QUOTE = re.compile(r"(?P<block_quote>^>(?P<quote_1>[^\n]*))", re.M)
-_FIRST_RULE_AT = {"#": ("atx_heading", _ATX_HEADING), ">": ("block_quote", _BLOCK_QUOTE)}
-"""The one rule that can match first at a line's `#` or `>`, as mistune 3.4.0 writes it, but for its `.*?$`:
+_UNINDENTED = {"atx_heading": _ATX_HEADING, "block_quote": _BLOCK_QUOTE}
+"""Two rules as mistune 3.4.0 writes them, for a line that starts with their mark, but for its `.*?$`:
 that tests for the line's end after every character, `[^\n]*` runs to it."""
-_LINE_START = {"blank_line": "(^[ \\t\\v\\f]*\\n)+"}  # how each rule starts that can match only at a line's start; others: `^`
+_MARKS = {"atx_heading": "#", "setex_heading": "=-", "fenced_code": "`~", "thematic_break": "-_*", "ref_link": "[",
+          "block_quote": ">", "list": "*+-", "block_html": "<", "raw_html": "<", "table": "|"}  # fmt: skip
+"""The characters each of mistune 3.4.0's rules can match first, after the up to three spaces it starts with;
+`list` also any decimal digit."""
+_KNOWN_RULES = frozenset({*_MARKS, "nptable", "blank_line", "indent_code"})
+
+
+def _can_start(rule: str, head: str) -> bool:
+    """Whether one of `_KNOWN_RULES` can match at a line that starts with `head`: its first character, or for a line
+    that starts with a space, its spaces, up to four, and the character after them."""
+    mark = head.lstrip(" ")
+    if rule == "blank_line":
+        return mark in "\t\v\f\n"  # "" too: four spaces
+    if rule == "indent_code":
+        return head.startswith((" ", "\t"))
+    if not mark:  # four spaces, or the text's end
+        return False
+    if rule == "nptable":
+        return not mark.isspace()
+    return mark in _MARKS[rule] or (rule == "list" and mark.isdecimal())
 
 
 class PositionState(BlockState):
@@ -81,28 +101,23 @@ class PositionState(BlockState):
 
 
 class BlockStartScanner:
-    """`compile_sc`'s alternation of block rules, trying at a newline or a plain character only the rules
-    that can start there: the first of the rules to match, as the alternation finds it.
+    """`compile_sc`'s alternation of block rules, trying at a line's start only the rules that can match there
+    (`_can_start`), one by one: the first of them to match, as the alternation finds it. A rule is compiled when a
+    line first needs it, not the whole alternation up front: a short article needs a third of them.
 
-    Every block rule but `nptable` starts with spaces, a tab or a character of its own: `#`, `>`, `|`, `<`,
-    `[`, a digit or other ASCII punctuation, `blank_line` with blanks then a newline. So at a newline only
-    `blank_line` can match, and at a plain character (mistune's `_is_plain_paragraph_start`) only
-    `nptable`, which needs a `|` on the line: the full alternation at every line costs a tenth of the parse.
-    At a `#` or `>`, the one rule of `_FIRST_RULE_AT` is tried; when it does not match, the alternation goes on.
+    At a newline only `blank_line` can match, and at a plain character (mistune's `_is_plain_paragraph_start`) only
+    `nptable`, which needs a `|` on the line: these, nearly every line, are tried without looking the line's start up.
     """
 
-    __slots__ = ("pattern", "at_newline", "at_plain", "at_mark", "at_line_starts")
+    __slots__ = ("rules", "rule_pattern", "after_newline", "at_newline", "at_plain", "by_start")
 
-    def __init__(
-        self,
-        pattern: re.Pattern[str],
-        at_newline: re.Pattern[str] | None,
-        at_plain: re.Pattern[str] | None,
-        at_mark: dict[str, re.Pattern[str]],
-        at_line_starts: bool = False,
-    ) -> None:
-        self.pattern, self.at_newline, self.at_plain, self.at_mark = pattern, at_newline, at_plain, at_mark
-        self.at_line_starts = at_line_starts  # every rule starts with `^`: the alternation can only match at a line's start
+    def __init__(self, rules: tuple[str, ...], rule_pattern: Callable[[str, bool], re.Pattern[str]], after_newline: bool = False) -> None:
+        self.rules = rules
+        self.rule_pattern = rule_pattern  # a rule's pattern, given whether the line starts with a space
+        self.after_newline = after_newline  # every rule is `(?<=\n)` and its pattern: no match at the text's start
+        self.at_newline = rule_pattern("blank_line", False) if "blank_line" in rules else None
+        self.at_plain = rule_pattern("nptable", False) if "nptable" in rules else None
+        self.by_start: dict[str, tuple[re.Pattern[str], ...]] = {}  # a line's start (see `_can_start`) -> its rules' patterns
 
     def match(self, string: str, pos: int = 0) -> re.Match[str] | None:
         if string.startswith("\n", pos):
@@ -112,16 +127,24 @@ class BlockStartScanner:
             if self.at_plain is None or string.find("|", pos, len(string) if line_end < 0 else line_end) < 0:
                 return None
             return self.at_plain.match(string, pos)
-        rule = self.at_mark.get(string[pos : pos + 1])
-        if rule and (found := rule.match(string, pos)):
-            return found
-        return self.pattern.match(string, pos)
+        if self.after_newline and not (pos and string.startswith("\n", pos - 1)):
+            return None
+        head = string[pos : pos + 1]
+        if head == " ":
+            head = string[pos : pos + 4]
+            head = head[: len(head) - len(head.lstrip(" ")) + 1]
+        patterns = self.by_start.get(head)
+        if patterns is None:
+            indented = head.startswith(" ")
+            patterns = tuple(self.rule_pattern(rule, indented) for rule in self.rules if _can_start(rule, head))
+            self.by_start[head] = patterns
+        for pattern in patterns:
+            if found := pattern.match(string, pos):
+                return found
+        return None
 
     def search(self, string: str, pos: int = 0) -> re.Match[str] | None:
-        """The alternation's search; with rules that all start with `^`, `match` at each line start instead of
-        trying the whole alternation at every character."""
-        if not self.at_line_starts:
-            return self.pattern.search(string, pos)
+        """The alternation's search: every rule starts with `^`, so `match` at each line start."""
         if pos and not string.startswith("\n", pos - 1):
             pos = string.find("\n", pos) + 1
             if not pos:
@@ -138,20 +161,40 @@ class PositionBlockParser(BlockParser):
 
     def __init__(self) -> None:
         self._scanners: dict[tuple[str, ...], BlockStartScanner] = {}
+        self._list_break_scanners: dict[int, BlockStartScanner] = {}
         super().__init__()
 
     def compile_sc(self, rules: list[str] | None = None) -> BlockStartScanner | re.Pattern[str]:  # type: ignore[override]
-        if not INLINE_FAST_PATHS:
-            return super().compile_sc(rules)
         key = tuple(self.rules if rules is None else rules)
+        if not INLINE_FAST_PATHS or not _KNOWN_RULES.issuperset(key):
+            return super().compile_sc(rules)
         scanner = self._scanners.get(key)
         if scanner is None:
-            at_newline = super().compile_sc(["blank_line"]) if "blank_line" in key else None
-            at_plain = super().compile_sc(["nptable"]) if "nptable" in key else None
-            before = key.index("nptable") if "nptable" in key else len(key)  # nptable matches at any non-blank
-            at_mark = {char: pattern for char, (rule, pattern) in _FIRST_RULE_AT.items() if rule in key[:before]}
-            at_line_starts = all(self.specification[rule].startswith(_LINE_START.get(rule, "^")) for rule in key)
-            scanner = self._scanners[key] = BlockStartScanner(super().compile_sc(rules), at_newline, at_plain, at_mark, at_line_starts)
+            scanner = self._scanners[key] = BlockStartScanner(key, self.rule_pattern)
+        return scanner
+
+    def rule_pattern(self, rule: str, indented: bool) -> re.Pattern[str]:
+        """The rule's own alternative of `compile_sc`'s alternation."""
+        if not indented and rule in _UNINDENTED:
+            return _UNINDENTED[rule]
+        return super().compile_sc([rule])
+
+    def list_break_scanner(self, leading_width: int) -> BlockStartScanner | re.Pattern[str]:
+        """mistune's `_compile_list_break_sc`: the rules that end a list item whose marker ends `leading_width` columns
+        in, each starting with up to that many spaces rather than three."""
+        rules = tuple(list_parser._get_list_break_rules(self))
+        if not INLINE_FAST_PATHS or not _KNOWN_RULES.issuperset(rules):
+            return _mistune_list_break_sc(self, leading_width)
+        width = min(leading_width, 3)
+        scanner = self._list_break_scanners.get(width)
+        if scanner is None:
+
+            def rule_pattern(rule: str, indented: bool) -> re.Pattern[str]:
+                if not indented or width == 3:  # no spaces to count, or up to three as everywhere: the shared pattern
+                    return self.rule_pattern(rule, indented)
+                return re.compile(f"(?P<{rule}>{self.specification[rule].replace(' {0,3}', f' {{0,{width}}}', 1)})", self.sc_flag)
+
+            scanner = self._list_break_scanners[width] = BlockStartScanner(rules, rule_pattern, after_newline=True)
         return scanner
 
     def parse(self, state: PositionState, rules: list[str] | None = None) -> None:  # type: ignore[override]
@@ -164,6 +207,7 @@ class PositionBlockParser(BlockParser):
         """mistune's; the scanners of the old rules go, as mistune's compiled alternations go."""
         super().register(*args, **kwargs)
         self._scanners.clear()
+        self._list_break_scanners.clear()
 
     def parse_method(self, m: re.Match[str], state: PositionState) -> int | None:  # type: ignore[override]
         if m.lastgroup == "blank_line":  # a third of all dispatches, for tokens the builder skips: no line to stamp
@@ -235,6 +279,17 @@ class PositionBlockParser(BlockParser):
             return end  # a heading that ends a list or quote mistune is reading: it goes on from the heading's end
         blank = state.blank_line.match(state.src, end)
         return self.parse_blank_line(blank, state) if blank else end
+
+
+def _list_break_sc(block: BlockParser, leading_width: int) -> Any:
+    """mistune's, reached by its list parser; for the parser of `create_markdown`, one of its block-start scanners."""
+    if isinstance(block, PositionBlockParser):
+        return block.list_break_scanner(leading_width)
+    return _mistune_list_break_sc(block, leading_width)
+
+
+_mistune_list_break_sc = list_parser._compile_list_break_sc
+list_parser._compile_list_break_sc = _list_break_sc
 
 
 def parse_ragged_table(block: BlockParser, m: re.Match[str], state: BlockState) -> int | None:

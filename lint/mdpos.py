@@ -51,7 +51,7 @@ def _can_start(rule: str, head: str) -> bool:
     if rule == "blank_line":
         return mark in "\t\v\f\n"  # "" too: four spaces
     if rule == "indent_code":
-        return head.startswith((" ", "\t"))
+        return head == "    " or mark == "\t"
     if not mark:  # four spaces, or the text's end
         return False
     if rule == "nptable":

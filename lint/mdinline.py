@@ -59,15 +59,15 @@ class BoundedInlineParser(mistune.InlineParser):
         """mistune's tokens for `text`, without its parser; None when `text` holds markup this scan leaves to it.
 
         The scan is mistune's own loop for the rules it can follow exactly: text, `!`, `*` and `_` runs,
-        code spans, line breaks, inline HTML, `[…]` without nested brackets, and links `[…](destination)`
-        whose destination mistune's percent-encoding leaves as written. Emphasis is resolved by mistune's
-        `finalize_tokens`, as after its parse. Escapes, images, autolinks, nested brackets, reference
-        links and other destinations are left to mistune.
+        code spans, line breaks, inline HTML, `[…]`, and links `[…](destination)` whose destination mistune's
+        percent-encoding leaves as written and whose text holds no link. Emphasis is resolved by mistune's
+        `finalize_tokens`, as after its parse. Escapes, images, autolinks, links in the text of an open `[`,
+        reference links and other destinations are left to mistune.
         """
         if not INLINE_FAST_PATHS:
             return None
         tokens: list[dict[str, Any]] = []
-        opener = -1  # index of the open `[` token
+        openers: list[int] = []  # indexes of the open `[` tokens
         in_link = False  # inside <a>…</a>, where mistune makes no link
         pos, end = 0, len(text)
         while pos < end:
@@ -89,28 +89,28 @@ class BoundedInlineParser(mistune.InlineParser):
                 run = _EMPHASIS_RUN.match(text, pos).end()  # type: ignore[union-attr]
                 tokens.append({"type": "text", "raw": text[pos:run]})
                 pos = run
-            elif char == "[" and opener < 0:
-                opener = len(tokens)
+            elif char == "[":
+                openers.append(len(tokens))
                 tokens.append({"type": "text", "raw": "["})
                 pos += 1
             elif char == "]" and not env.get("ref_links"):
                 run = _BRACKET_RUN.match(text, pos).end()  # type: ignore[union-attr]
                 literal_end = run - text.startswith("(", run)
-                if literal_end > pos:
-                    opener = -1
+                if literal_end > pos:  # each `]` not before a `(` closes an open `[` as text
+                    del openers[max(len(openers) - (literal_end - pos), 0) :]
                     tokens.append({"type": "text", "raw": text[pos:literal_end]})
                     pos = literal_end
-                if pos < run and opener < 0:
+                if pos < run and not openers:
                     tokens.append({"type": "text", "raw": "]"})
                     pos = run
                 elif pos < run:
                     link = _PLAIN_DESTINATION.match(text, run)
-                    if link is None or in_link:
+                    if link is None or in_link or len(openers) > 1:  # a link in an open `[` turns it to text
                         return None
-                    children = self.finalize_tokens(tokens[opener + 1 :], 1)
-                    del tokens[opener:]
+                    children = self.finalize_tokens(tokens[openers[0] + 1 :], 1)
+                    del tokens[openers.pop() :]
                     tokens.append({"type": "link", "children": children, "attrs": {"url": link.group(1)}})
-                    opener, pos = -1, link.end()
+                    pos = link.end()
             elif char == "<":
                 html = _scan_html(text, pos)
                 if html is None:

@@ -353,13 +353,15 @@ class DeferredInlineMarkdown(mistune.Markdown):
         return state.tokens
 
     @cached_property
-    def _markup_start(self) -> re.Pattern[str]:
+    def _markup_starts(self) -> str | None:
+        """The characters an inline rule can start at; None: any (a rule without mistune's list of them)."""
         starts = self.inline._get_fast_trigger_chars()
-        return re.compile("[" + re.escape("".join(sorted(starts))) + "]" if starts is not None else "")  # "": parse every text
+        return None if starts is None else "".join(starts)
 
     def inline_tokens(self, text: str, env: MutableMapping[str, Any]) -> list[dict[str, Any]]:
         text = text.strip(" \r\n\t\f")
-        if not self._markup_start.search(text):
+        starts = self._markup_starts
+        if starts is not None and not any(map(text.__contains__, starts)):  # a few calls a file: no pattern to compile
             return [{"type": "text", "raw": text}]
         assert isinstance(self.inline, BoundedInlineParser)
         tokens = self.inline.scan_plain(text, env)

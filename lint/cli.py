@@ -6,6 +6,7 @@ Exit codes: 0 nothing at or above --fail-on; 1 findings at or above it; 2 usage 
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import os
 import sys
@@ -92,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = build_parser().parse_args(argv)
         rules = load_rules()
+        if argv is None:  # a process of its own, not a caller's, whose garbage this would keep
+            gc.freeze()  # what is loaded stays to the end: the cyclic collector need not scan it again, nor at exit
         if args.command == "rules":
             return show_rules(rules, args.rule)
         if args.command == "report":

@@ -1,4 +1,3 @@
-import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
@@ -66,5 +65,26 @@ def _replaced(drift: Drift, change: Change, extra: Mention, taken: Counter[str])
 
 
 def _words_before(text: str, number: str) -> set[str]:
-    """The words right before each place `text` writes `number` ("Windows" for "Windows 7")."""
-    return set(re.findall(rf"([^\W\d_]+)\s*(?<!\d){re.escape(number)}(?!\d)", text))
+    r"""The words right before each place `text` writes `number` ("Windows" for "Windows 7"), as the pattern
+    `([^\W\d_]+)\s*(?<!\d)NUMBER(?!\d)` finds them for a number that starts and ends with a digit and holds no letter;
+    walked back from each place `str.find` gives, without compiling a pattern per number."""
+    words = set()
+    at = text.find(number)
+    while at >= 0:
+        end = at + len(number)
+        if end == len(text) or not text[end].isdecimal():
+            word_end = at
+            while word_end and text[word_end - 1].isspace():
+                word_end -= 1
+            word_start = word_end
+            while word_start and _is_letter(text[word_start - 1]):
+                word_start -= 1
+            if word_start < word_end:
+                words.add(text[word_start:word_end])
+        at = text.find(number, at + 1)
+    return words
+
+
+def _is_letter(char: str) -> bool:
+    r"""Whether the pattern class `[^\W\d_]` takes `char`."""
+    return char.isalnum() and not char.isdecimal() and char != "_"

@@ -155,13 +155,18 @@ def _of(found: dict[int, Mentions], section: Section) -> Mentions:
 
 def plain_occurrences(section: Section, command: str) -> Iterator[tuple[Block, int, int]]:
     """Where a command (as `command_text` gives it) is written in the section outside bold and code."""
-    parts = (_PLACEHOLDER.pattern if part == "<…>" else re.escape(part).replace(r"\ ", r"\s+") for part in re.split("(<…>)", command))
-    pattern = re.compile(rf"(?<![\w.\\/-]){''.join(parts)}(?![\w\\/-])", re.IGNORECASE)
+    pattern = re.compile(_plain_command_pattern(command), re.IGNORECASE)
     for block in section.blocks:
         covered = span_ranges(block, ("code", "strong", "link"))
         for match in pattern.finditer(block.text):
             if not any(start < match.end() and match.start() < end for start, end in covered):
                 yield block, match.start(), match.end()
+
+
+def _plain_command_pattern(command: str) -> str:
+    """The pattern of a command written as plain text: its placeholders stand for any, its spaces for any white space."""
+    written = _PLACEHOLDER.pattern.join(re.escape(part).replace(r"\ ", r"\s+") for part in command.split("<…>"))
+    return rf"(?<![\w.\\/-]){written}(?![\w\\/-])"
 
 
 def source_end(block: Block, end: int) -> Location | None:

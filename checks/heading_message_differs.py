@@ -64,16 +64,17 @@ class _Scores:
                 self.titles[code], self.messages[code] = split[2], row.message.text
                 self.variants[code] = _variants(split[2])
 
-    def score(self, title_code: str, message_code: str, at_least: float = 0.0) -> float:
+    def score(self, title_code: str, message_code: str, at_least: float = 0.0, *, bounded: bool = True) -> float:
         """Resemblance of a title to a message; a parenthesised translation may stand for the title.
-        0 when it is under `at_least` (exact scores are kept, and for the others the bar they fell under)."""
+        0 when it is under `at_least` (exact scores are kept, and for the others the bar they fell under);
+        `bounded` as for `resemblance`."""
         key = (title_code, message_code)
         found = self._cache.get(key)
         if found is None:
             if self._under.get(key, 101.0) <= at_least:
                 return 0.0
             message = self.messages[message_code]
-            found = max(resemblance(variant, message, at_least) for variant in self.variants[title_code])
+            found = max(resemblance(variant, message, at_least, bounded=bounded) for variant in self.variants[title_code])
             if found >= at_least:
                 self._cache[key] = found
             else:
@@ -120,7 +121,7 @@ class _Scores:
             elif (under := under + 1) > upper_middle:
                 return False
         for code, other in doubtful:
-            score = self.score(code, other, own)  # exact from `own` up, 0 under it
+            score = self.score(code, other, own, bounded=False)  # exact from `own` up, 0 under it; the bound failed above
             under, over = under + (score < own), over + (score > own)
             if under > upper_middle:
                 return False

@@ -68,10 +68,10 @@ def split_code_title(text: str) -> tuple[str, str, str] | None:
     return (match.group(1), match.group(2), text[match.end() :]) if match else None
 
 
-def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
+def resemblance(part: str, whole: str, at_least: float = 0.0, *, bounded: bool = True) -> float:
     """0-100: how well the shorter text matches the best-aligned stretch of the longer one. A score
-    under `at_least` may be given as 0: a bound costing a tenth of the match shows it, or rapidfuzz
-    skips the stretches that cannot reach it.
+    under `at_least` may be given as 0: a bound costing a tenth of the match shows it (not tried unless
+    `bounded`: for texts `surely_under` has failed on), or rapidfuzz skips the stretches that cannot reach it.
 
     Character-level, so it works for zh and ja (token scorers need spaces between words).
     """
@@ -79,7 +79,7 @@ def resemblance(part: str, whole: str, at_least: float = 0.0) -> float:
     if part and whole:  # an empty text gets rapidfuzz's own answer
         if part in whole or whole in part:
             return 100.0
-        if at_least and _surely_under(part, whole, at_least - ROUNDING):
+        if bounded and at_least and _surely_under(part, whole, at_least - ROUNDING):
             return 0.0
     return fuzz.partial_ratio(part, whole, score_cutoff=max(at_least - ROUNDING, 0.0))
 

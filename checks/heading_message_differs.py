@@ -2,7 +2,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, partial
-from itertools import chain
 from statistics import median
 
 from lint.finding import Finding, Severity
@@ -132,10 +131,13 @@ class _Scores:
     def has_rival(self, code: str, own: float, gap: float) -> bool:
         """Whether `code`'s title fits another code's message, or its message another code's title, `gap`
         points better than its own; scored until the first such rival (no rival counts as one scoring 0)."""
+        if 0.0 - own >= gap:
+            return True
         at_least = own + gap - ROUNDING  # a rival `gap` ahead may fall short of own + gap by float rounding
-        pairs = ((title, message) for other in self.titles if other != code for title, message in ((code, other), (other, code)))
-        rivals = (self.score(title, message, at_least) for title, message in pairs)
-        return any(score - own >= gap for score in chain((0.0,), rivals))
+        for other in self.titles:  # a loop, not any() over generators: every pair is scored until the first rival
+            if other != code and (self.score(code, other, at_least) - own >= gap or self.score(other, code, at_least) - own >= gap):
+                return True
+        return False
 
     def copied_from(self, code: str) -> tuple[str, str] | None:
         """("title" or "message", other code) when that text of `code` repeats another code's."""

@@ -72,8 +72,9 @@ class _Scores:
         if found is None:
             if self._under.get(key, 101.0) <= at_least:
                 return 0.0
-            message = self.messages[message_code]
-            found = max(resemblance(variant, message, at_least, bounded=bounded) for variant in self.variants[title_code])
+            message, found = self.messages[message_code], 0.0
+            for variant in self.variants[title_code]:  # loops, not max() and all() over generators: hundreds of pairs
+                found = max(found, resemblance(variant, message, at_least, bounded=bounded))
             if found >= at_least:
                 self._cache[key] = found
             else:
@@ -89,10 +90,11 @@ class _Scores:
         if self._under.get(key, 101.0) <= bar:
             return True
         message = self.messages[message_code]
-        if all(surely_under(variant, message, bar) for variant in self.variants[title_code]):
-            self._under[key] = bar
-            return True
-        return False
+        for variant in self.variants[title_code]:
+            if not surely_under(variant, message, bar):
+                return False
+        self._under[key] = bar
+        return True
 
     @cached_property
     def unrelated_pairs(self) -> list[tuple[str, str]]:

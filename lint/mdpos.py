@@ -182,12 +182,12 @@ class PositionBlockParser(BlockParser):
     def list_break_scanner(self, leading_width: int) -> BlockStartScanner | re.Pattern[str]:
         """mistune's `_compile_list_break_sc`: the rules that end a list item whose marker ends `leading_width` columns
         in, each starting with up to that many spaces rather than three."""
-        rules = tuple(list_parser._get_list_break_rules(self))
-        if not INLINE_FAST_PATHS or not _KNOWN_RULES.issuperset(rules):
-            return _mistune_list_break_sc(self, leading_width)
         width = min(leading_width, 3)
         scanner = self._list_break_scanners.get(width)
         if scanner is None:
+            rules = tuple(list_parser._get_list_break_rules(self))
+            if not INLINE_FAST_PATHS or not _KNOWN_RULES.issuperset(rules):
+                return _mistune_list_break_sc(self, leading_width)
 
             def rule_pattern(rule: str, indented: bool) -> re.Pattern[str]:
                 if not indented or width == 3:  # no spaces to count, or up to three as everywhere: the shared pattern

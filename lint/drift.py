@@ -86,6 +86,8 @@ def _disagreeing(group: ArticleGroup) -> dict[str, list[tuple[AlignedSection, Me
     """For each kind of mention, the aligned sections whose versions do not all mention the same values:
     the only ones where a value can have a verdict. All kinds are read in one walk over each article."""
     found: dict[str, list[tuple[AlignedSection, Mentioned]]] = {kind: [] for kind in Mentions._fields}
+    if len(group) < 2:
+        return found  # no section has another version to disagree with: its mentions are not worth reading
     mentioned = {key: mentions for article in group for key, mentions in sections_mentions(article, article.walk()).items()}
     for aligned in walk_aligned(group):
         if len(aligned.versions) < 2:

@@ -62,6 +62,7 @@ def shorten(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+@lru_cache(maxsize=4096)  # several rules split each code heading of a group
 def split_code_title(text: str) -> tuple[str, str, str] | None:
     """`0x8007232B: el nombre…` -> ("0x8007232B", ": ", "el nombre…"); None when no code leads the text."""
     match = _CODE_TITLE.match(text)

@@ -1,6 +1,7 @@
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from lint.finding import Edit, Finding
 from lint.group import ArticleGroup
@@ -53,6 +54,7 @@ def _code_headings(article: Article) -> list[tuple[Section, str, str]]:
     return found
 
 
+@lru_cache(maxsize=256)  # a file writes the same few separators, and each is asked twice
 def _norm(separator: str) -> str:
     """Runs of white space (NBSP included) count as one space."""
     return _SPACES.sub(" ", separator)

@@ -90,6 +90,7 @@ def is_command(inline: Inline) -> bool:
     return inline.kind == "code" or (inline.kind == "strong" and bool(_COMMAND_LIKE.search(_PLACEHOLDER.sub("<…>", inline.text))))
 
 
+@lru_cache(maxsize=4096)  # every locale writes the same numbers
 def number_value(text: str) -> str:
     digits = text if text.isascii() else "".join(str(unicodedata.digit(ch)) if ch.isdigit() else ch for ch in text)
     return _THOUSANDS.sub("", digits).replace(",", ".")

@@ -98,7 +98,7 @@ def peek_locale(path: str) -> str | None:
     """The locale a file's front matter declares, read from its first few kilobytes."""
     try:
         with open(path, "rb") as handle:
-            head = handle.read(8192).decode("utf-8-sig", "replace")
+            head = handle.read(8192).decode("utf-8", "replace")  # its byte-order mark is stripped below: "utf-8-sig" costs an import
     except OSError:
         return None
     if not head.lstrip("\ufeff").startswith("---"):

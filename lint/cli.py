@@ -11,7 +11,7 @@ import importlib
 import os
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -59,7 +59,24 @@ def build_parser() -> Parser:
     parser = Parser(prog="winact-lint", description="Translation consistency linter for localized documentation articles.")
     parser.add_argument("--version", action="version", version=f"winact-lint {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, parser_class=Parser)
-    check = commands.add_parser("check", help="check the locale versions of articles against each other")
+    for name, (summary, add_options) in COMMANDS.items():
+        add_options(commands.add_parser(name, help=summary))
+    return parser
+
+
+def parse_arguments(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The command line, read by the named command's parser alone when the command comes first: as `build_parser`'s
+    would read it, without building every command's parser (3 ms of a check)."""
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    command = arguments[0] if arguments else ""
+    if command not in COMMANDS:
+        return build_parser().parse_args(arguments)
+    parser = Parser(prog=f"winact-lint {command}")
+    COMMANDS[command][1](parser)
+    return parser.parse_args(arguments[1:], argparse.Namespace(command=command))
+
+
+def add_check_options(check: Parser) -> None:
     check.add_argument("paths", nargs="*", default=["corpus"], help="files and folders (default: corpus/)")
     check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     check.add_argument("--fail-on", choices=FAIL_ON, help="lowest severity that makes the exit code 1 (default: error)")
@@ -73,9 +90,9 @@ def build_parser() -> Parser:
     check.add_argument("--changed-since", metavar="REF", help="check only the articles changed in git since REF (or its merge base)")
     check.add_argument("--baseline", type=Path, metavar="FILE", help="report and fail only on findings this baseline does not accept")
     check.add_argument("--write-baseline", type=Path, metavar="FILE", help="accept today's findings: write them to FILE and exit 0")
-    report = commands.add_parser(
-        "report", help="write the translators' report: one self-contained HTML page, or Markdown for a pull request"
-    )
+
+
+def add_report_options(report: Parser) -> None:
     report.add_argument("paths", nargs="*", default=["corpus"], help="files and folders (default: corpus/)")
     report.add_argument("--format", choices=REPORT_FORMATS, default="html", help="html (default) or markdown (a pull-request comment)")
     report.add_argument("--output", "-o", help="file to write (default: report.html or report.md); - for standard output")
@@ -84,14 +101,22 @@ def build_parser() -> Parser:
     report.add_argument("--ignore", help="comma-separated rule codes, prefixes or names to skip")
     report.add_argument("--config", type=Path, help="configuration file (default: the nearest pyproject.toml or winact-lint.toml)")
     report.add_argument("--jobs", type=int, default=0, help="worker processes across article groups (default: one per CPU)")
-    rules = commands.add_parser("rules", help="list the rules, or show one rule's documentation")
+
+
+def add_rules_options(rules: Parser) -> None:
     rules.add_argument("rule", nargs="?", help="a rule code or name")
-    return parser
+
+
+COMMANDS: dict[str, tuple[str, Callable[[Parser], None]]] = {
+    "check": ("check the locale versions of articles against each other", add_check_options),
+    "report": ("write the translators' report: one self-contained HTML page, or Markdown for a pull request", add_report_options),
+    "rules": ("list the rules, or show one rule's documentation", add_rules_options),
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     try:
-        args = build_parser().parse_args(argv)
+        args = parse_arguments(argv)
         rules = load_rules()
         if argv is None:  # a process of its own, not a caller's, whose garbage this would keep
             gc.freeze()  # what is loaded stays to the end: the cyclic collector need not scan it again, nor at exit

@@ -3,10 +3,11 @@
     python benchmarks/run.py [--sizes 1,100,1000] [--repeat 3] [--budget 300]
 
 Prints figures, not a verdict. Every tool runs as its own process on the same files in the same run;
-times are the fastest of --repeat runs (a shared machine only ever adds time; at least 10 runs when every
-tool takes under a second), peak memory is the largest single process. Peers that are not installed
-(markdownlint-cli2 from npm, pymarkdown from pip) are left out; a tool expected to take more than --budget
-seconds is skipped at that size.
+times are the fastest of --repeat runs (a shared machine only ever adds time; at least 25 runs when every
+tool takes under a second), peak memory is the largest single process. The runs go round the tools, and a
+ratio is the median of the rounds' ratios: the two runs of one round meet the same state of the machine.
+Peers that are not installed (markdownlint-cli2 from npm, pymarkdown from pip) are left out; a tool
+expected to take more than --budget seconds is skipped at that size.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -30,7 +32,7 @@ from lint.runner import default_jobs
 FLOOR = "parse floor (mistune)"
 STARTUP = "start-up + imports"
 ONE_RULE = "WL201"  # a rule that costs nothing: the run is the engine alone
-SMALL_ROUNDS = 10
+SMALL_ROUNDS = 25
 
 
 @dataclass(frozen=True)
@@ -65,12 +67,19 @@ def startup_command() -> list[str]:
 class Table:
     """Measurements so far, by (tool name, articles)."""
 
-    runs: dict[tuple[str, int], Run] = field(default_factory=dict)
+    runs: dict[tuple[str, int], Run] = field(default_factory=dict)  # the fastest
+    rounds: dict[tuple[str, int], list[Run]] = field(default_factory=dict)  # every run, round by round
     files: dict[int, int] = field(default_factory=dict)  # articles -> files
 
     def wall(self, tool: str, articles: int) -> float | None:
         run = self.runs.get((tool, articles))
         return run.wall if run and not run.timed_out else None
+
+    def ratio(self, tool: str, other: str, articles: int) -> float | None:
+        """The median of `tool`'s wall time over `other`'s, round by round, over the rounds both ran in full."""
+        pairs = zip(self.rounds.get((tool, articles), []), self.rounds.get((other, articles), []), strict=False)
+        ratios = [run.wall / base.wall for run, base in pairs if not run.timed_out and not base.timed_out]
+        return statistics.median(ratios) if ratios else None
 
     def expected(self, tool: str, files: int) -> float:
         """Seconds `tool` should take on `files` files, from its rate at the largest size measured so far."""
@@ -101,9 +110,10 @@ def measure_size(workdir: Path, articles: int, found: list[Tool], table: Table, 
         if tool not in timed:
             print(f"  {tool.name:<28}  skipped: about {expected[tool.name]:.0f} s expected (--budget {budget:.0f})")
             continue
+        table.rounds[tool.name, articles] = runs[tool.name]
         run = table.runs[tool.name, articles] = fastest(runs[tool.name])
-        floor = table.wall(FLOOR, articles)
-        ratio = f"{run.wall / floor:9.2f}" if floor and tool.role != "startup" else ""
+        floor = table.ratio(tool.name, FLOOR, articles)
+        ratio = f"{floor:9.2f}" if floor and tool.role != "startup" else ""
         rate = f"{files / run.wall:9.0f}" if tool.role != "startup" else f"{'':9}"
         late = "  (killed at --budget)" if run.timed_out else ""
         print(f"  {tool.name:<28}{run.wall:8.2f}{run.cpu:8.2f}{rate}{run.peak_rss / 2**20:9.1f}{ratio}{late}")
@@ -126,17 +136,15 @@ def measure_planning(workdir: Path, articles: int) -> tuple[float, float]:
 
 
 def print_ratios(table: Table, found: list[Tool], sizes: Sequence[int]) -> None:
-    print("\nRatios (wall time, same run)")
+    print("\nRatios (wall time, same run: the median of the rounds' ratios)")
     for articles in sizes:
-        floor, startup = table.wall(FLOOR, articles), table.wall(STARTUP, articles)
         for lint in (tool for tool in found if tool.role == "lint"):
-            wall = table.wall(lint.name, articles)
-            if not wall:
+            if not table.wall(lint.name, articles):
                 continue
-            ratios = ([f"÷ {STARTUP} {wall / startup:.2f}"] if startup else []) + ([f"÷ floor {wall / floor:.2f}"] if floor else [])
-            for peer in (tool for tool in found if tool.role == "peer"):
-                if peer_wall := table.wall(peer.name, articles):
-                    ratios.append(f"÷ {peer.name} {wall / peer_wall:.2f}")
+            ratios = []
+            for other, label in [(STARTUP, STARTUP), (FLOOR, "floor"), *((t.name, t.name) for t in found if t.role == "peer")]:
+                if ratio := table.ratio(lint.name, other, articles):
+                    ratios.append(f"÷ {label} {ratio:.2f}")
             print(f"  {table.files[articles]:>6} files, {lint.name}: {'; '.join(ratios)}")
 
 

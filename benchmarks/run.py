@@ -90,8 +90,8 @@ class Table:
 
 def measure_size(workdir: Path, articles: int, found: list[Tool], table: Table, repeat: int, budget: float) -> None:
     """Each tool's fastest run on the tree; the runs go round the tools, start-up included, so that a slow minute of
-    a shared machine does not fall on one tool's every run and skew the ratios. When every tool is expected to take
-    under a second, there are at least SMALL_ROUNDS rounds: the shortest runs wander the most."""
+    a shared machine does not fall on one tool's every run and skew the ratios. When every tool took under a second
+    in the first round, there are at least SMALL_ROUNDS rounds: the shortest runs wander the most."""
     tree = f"tree-{articles}"
     files = table.files[articles] = len(build_tree(workdir / tree, articles))
     print(f"\n{articles} article{'s' * (articles != 1)} x {files // articles} locales = {files} files")
@@ -99,13 +99,16 @@ def measure_size(workdir: Path, articles: int, found: list[Tool], table: Table, 
     expected = {tool.name: 0.0 if tool.role == "startup" else table.expected(tool.name, files) for tool in found}
     timed = [tool for tool in found if expected[tool.name] <= budget]
     runs: dict[str, list[Run]] = {tool.name: [] for tool in timed}
-    rounds = max(repeat, SMALL_ROUNDS) if all(expected[tool.name] < 1 for tool in timed) else repeat
-    for round_ in range(rounds):
+    rounds, round_ = repeat, 0
+    while round_ < rounds:
         for tool in timed:
             done = runs[tool.name]
-            if round_ and (done[-1].timed_out or expected[tool.name] * rounds >= budget):
+            if round_ and (done[-1].timed_out or done[0].wall * rounds >= budget):
                 continue
             done.append(measure([part.replace("{tree}", tree) for part in tool.command], workdir, budget))
+        if round_ == 0 and all(runs[tool.name][0].wall < 1 for tool in timed):
+            rounds = max(repeat, SMALL_ROUNDS)
+        round_ += 1
     for tool in found:
         if tool not in timed:
             print(f"  {tool.name:<28}  skipped: about {expected[tool.name]:.0f} s expected (--budget {budget:.0f})")
